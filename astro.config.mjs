@@ -1,0 +1,36 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import { sidebar } from './src/sidebar.ts';
+
+// GitHub Pages serves the site from https://<owner>.github.io/<repo>/: the deploy workflow passes
+// both parts in; locally the site is served at the root.
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+// Separate output and cache folders let several builds run side by side (e.g. while testing).
+const outDir = process.env.OUT_DIR || './dist';
+
+export default defineConfig({
+  site,
+  base,
+  outDir,
+  cacheDir: `${outDir.replace(/\/$/, '')}-cache`,
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: 'SageMaker for AIF-C01',
+      description:
+        'A free study companion for the Amazon SageMaker AI material of the AWS Certified AI Practitioner (AIF-C01) exam.',
+      sidebar,
+      lastUpdated: false,
+      pagination: true,
+      components: {
+        MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+        Search: './src/components/starlight/Search.astro',
+      },
+      customCss: ['./src/styles/custom.css'],
+    }),
+    preact(),
+  ],
+});

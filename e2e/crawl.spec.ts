@@ -1,0 +1,68 @@
+import { test, expect, useTheme, axeViolations } from './fixtures';
+import { builtPages } from './site';
+
+const pages = builtPages();
+
+test('every page is reachable from the home page and every internal link resolves', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const { origin, pathname: basePath, href: home } = new URL(String(baseURL));
+  const seen = new Set<string>([home]);
+  const queue = [home];
+  const broken: string[] = [];
+  for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+    const response = await page.goto(url);
+    if (response?.status() !== 200) {
+      broken.push(`${url} → ${response?.status()}`);
+      continue;
+    }
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    for (const href of hrefs) {
+      const target = new URL(href);
+      if (target.origin !== origin) continue;
+      target.hash = '';
+      const key = target.href;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (!target.pathname.startsWith(basePath)) {
+        broken.push(`${url} links outside the base path: ${key}`);
+      } else if (target.pathname.endsWith('/')) {
+        queue.push(key);
+      } else {
+        const asset = await request.get(key);
+        if (!asset.ok()) broken.push(`${url} → ${key} → ${asset.status()}`);
+      }
+    }
+  }
+  expect(broken).toEqual([]);
+  const reached = [...seen]
+    .map((url) => new URL(url).pathname.slice(basePath.length))
+    .filter((path) => path === '' || path.endsWith('/'));
+  for (const path of pages) expect(reached, `page /${path} is reachable from the home page`).toContain(path);
+});
+
+for (const path of pages) {
+  test.describe(`page /${path}`, () => {
+    for (const theme of ['light', 'dark'] as const) {
+      test(`has no axe violations in the ${theme} theme`, async ({ page }) => {
+        await page.goto(path);
+        await useTheme(page, theme);
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+
+    test('reads well without JavaScript', async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+      const noJsPage = await context.newPage();
+      await noJsPage.goto(path);
+      const main = noJsPage.locator('main');
+      await expect(main.locator('h1')).toBeVisible();
+      expect((await main.innerText()).trim().length).toBeGreaterThan(80);
+      await context.close();
+    });
+  });
+}

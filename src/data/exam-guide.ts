@@ -1,0 +1,68 @@
+/**
+ * AIF-C01 exam guide: domains and the task statements pages map to.
+ * Source: AWS Certified AI Practitioner (AIF-C01) exam guide.
+ */
+export interface ExamDomain {
+  number: number;
+  title: string;
+  /** Share of scored content, in percent. */
+  weight: number;
+}
+
+export interface ExamTask {
+  id: string;
+  domain: number;
+  title: string;
+}
+
+export const examFacts = {
+  questions: 65,
+  scoredQuestions: 50,
+  minutes: 90,
+  passingScore: 700,
+  maxScore: 1000,
+  guideUrl: 'https://docs.aws.amazon.com/aws-certification/latest/ai-practitioner-01/ai-practitioner-01.html',
+} as const;
+
+export const examDomains: readonly ExamDomain[] = [
+  { number: 1, title: 'Fundamentals of AI and ML', weight: 20 },
+  { number: 2, title: 'Fundamentals of Generative AI', weight: 24 },
+  { number: 3, title: 'Applications of Foundation Models', weight: 28 },
+  { number: 4, title: 'Guidelines for Responsible AI', weight: 14 },
+  { number: 5, title: 'Security, Compliance, and Governance for AI Solutions', weight: 14 },
+];
+
+export const examTasks: readonly ExamTask[] = [
+  { id: '1.1', domain: 1, title: 'Explain basic AI concepts and terminologies' },
+  { id: '1.2', domain: 1, title: 'Identify practical use cases for AI' },
+  { id: '1.3', domain: 1, title: 'Describe the ML development lifecycle' },
+  { id: '2.1', domain: 2, title: 'Explain the basic concepts of generative AI' },
+  {
+    id: '2.2',
+    domain: 2,
+    title: 'Understand the capabilities and limitations of generative AI for solving business problems',
+  },
+  {
+    id: '2.3',
+    domain: 2,
+    title: 'Describe AWS infrastructure and technologies for building generative AI applications',
+  },
+  {
+    id: '3.1',
+    domain: 3,
+    title: 'Describe design considerations for applications that use foundation models',
+  },
+  { id: '3.2', domain: 3, title: 'Choose effective prompt engineering techniques' },
+  { id: '3.3', domain: 3, title: 'Describe the training and fine-tuning process for foundation models' },
+  { id: '3.4', domain: 3, title: 'Describe methods to evaluate foundation model performance' },
+  { id: '4.1', domain: 4, title: 'Explain the development of AI systems that are responsible' },
+  { id: '4.2', domain: 4, title: 'Recognize the importance of transparent and explainable models' },
+  { id: '5.1', domain: 5, title: 'Explain methods to secure AI systems' },
+  { id: '5.2', domain: 5, title: 'Recognize governance and compliance regulations for AI systems' },
+];
+
+export const examTaskIds = examTasks.map((task) => task.id) as [string, ...string[]];
+
+export function findExamTask(id: string): ExamTask | undefined {
+  return examTasks.find((task) => task.id === id);
+}
