@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { sidebar } from './src/sidebar.ts';
+import { pagefindUiOptions } from './src/integrations/pagefind-ui-options.ts';
+import { searchFilesManifest } from './src/integrations/search-files.ts';
 
 // GitHub Pages serves the site from https://<owner>.github.io/<repo>/: the deploy workflow passes
 // both parts in; locally the site is served at the root.
@@ -10,6 +12,9 @@ const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
 // Separate output and cache folders let several builds run side by side (e.g. while testing).
 const outDir = process.env.OUT_DIR || './dist';
+// Pagefind adds ?ts=<now> to its entry file unless given a tag, which defeats the cache that lets
+// search work offline; one tag per build still picks up a new deploy.
+const searchCacheTag = String(Date.now());
 
 export default defineConfig({
   site,
@@ -17,6 +22,16 @@ export default defineConfig({
   outDir,
   cacheDir: `${outDir.replace(/\/$/, '')}-cache`,
   trailingSlash: 'always',
+  vite: {
+    plugins: [
+      pagefindUiOptions({
+        // Answer 100 ms after the last keystroke instead of Pagefind's 300 ms: quick, yet calm
+        // enough not to redraw on every letter (measured by npm run bench).
+        debounceTimeoutMs: 100,
+        metaCacheTag: searchCacheTag,
+      }),
+    ],
+  },
   integrations: [
     starlight({
       title: 'SageMaker for AIF-C01',
@@ -32,5 +47,7 @@ export default defineConfig({
       customCss: ['./src/styles/custom.css'],
     }),
     preact(),
+    // After Starlight, whose build hook writes the Pagefind index this one lists.
+    searchFilesManifest(searchCacheTag),
   ],
 });

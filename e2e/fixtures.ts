@@ -6,6 +6,8 @@ export type Theme = 'light' | 'dark';
 interface PageProblems {
   /** Console errors, uncaught page errors and requests to any other origin, as readable lines. */
   problems: string[];
+  /** Problems a test provokes on purpose (e.g. the 404 status of a missing page), by pattern. */
+  expectedProblems: RegExp[];
 }
 
 /**
@@ -13,8 +15,9 @@ interface PageProblems {
  * origin are collected and fail the test at its end, so every e2e test checks them for free.
  */
 export const test = base.extend<PageProblems>({
+  expectedProblems: [[], { option: true }],
   problems: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, expectedProblems }, use) => {
       const { origin } = new URL(String(baseURL));
       const problems: string[] = [];
       page.on('console', (message) => {
@@ -28,7 +31,10 @@ export const test = base.extend<PageProblems>({
         }
       });
       await use(problems);
-      expect(problems, 'console errors, page errors or foreign requests').toEqual([]);
+      const unexpected = problems.filter(
+        (problem) => !expectedProblems.some((pattern) => pattern.test(problem)),
+      );
+      expect(unexpected, 'console errors, page errors or foreign requests').toEqual([]);
     },
     { auto: true },
   ],

@@ -51,7 +51,12 @@ const server = createServer((request, response) => {
     createReadStream(join(root, '404.html')).pipe(response);
     return;
   }
-  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  // Same caching as GitHub Pages: ten minutes fresh, then revalidated.
+  response.writeHead(200, {
+    'content-type': types[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'max-age=600',
+    'last-modified': statSync(file).mtime.toUTCString(),
+  });
   createReadStream(file).pipe(response);
 });
 

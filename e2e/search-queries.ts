@@ -1,0 +1,113 @@
+/**
+ * What readers type into search, and the page that must answer it: among the first three
+ * results, or the very first for `first: true` (names of services and their acronyms).
+ * Used by e2e/search.spec.ts and by `npm run bench`; add a row whenever a reader's query misses.
+ */
+export interface SearchCase {
+  query: string;
+  /** Slug of the page that should answer. */
+  page: string;
+  first?: boolean;
+}
+
+export const searchCases: readonly SearchCase[] = [
+  // Service and feature names
+  { query: 'SageMaker Studio', page: 'studio', first: true },
+  { query: 'Studio Classic', page: 'studio', first: true },
+  { query: 'Data Wrangler', page: 'data-wrangler', first: true },
+  { query: 'Feature Store', page: 'feature-store', first: true },
+  { query: 'Clarify', page: 'clarify', first: true },
+  { query: 'Ground Truth', page: 'ground-truth', first: true },
+  { query: 'Ground Truth Plus', page: 'ground-truth', first: true },
+  { query: 'Model Cards', page: 'ml-governance', first: true },
+  { query: 'Role Manager', page: 'ml-governance', first: true },
+  { query: 'Model Dashboard', page: 'model-dashboard', first: true },
+  { query: 'Model Monitor', page: 'model-monitor', first: true },
+  { query: 'Model Registry', page: 'model-registry', first: true },
+  { query: 'Pipelines', page: 'pipelines', first: true },
+  { query: 'JumpStart', page: 'jumpstart', first: true },
+  { query: 'Canvas', page: 'canvas', first: true },
+  { query: 'MLflow', page: 'mlflow', first: true },
+  { query: 'Automatic Model Tuning', page: 'automatic-model-tuning', first: true },
+  { query: 'Batch Transform', page: 'inference', first: true },
+  { query: 'Serverless Inference', page: 'inference', first: true },
+  { query: 'real-time inference', page: 'inference', first: true },
+  { query: 'asynchronous inference', page: 'inference', first: true },
+  { query: 'built-in algorithms', page: 'built-in-algorithms', first: true },
+  { query: 'SageMaker AI', page: 'overview', first: true },
+  { query: 'Autopilot', page: 'canvas' },
+  { query: 'Amazon Bedrock', page: 'jumpstart' },
+  { query: 'SageMaker Unified Studio', page: 'overview' },
+  { query: 'ClarifyCheck', page: 'pipelines' },
+  { query: 'QualityCheck', page: 'pipelines' },
+  { query: 'Condition step', page: 'pipelines' },
+  { query: 'tracking server', page: 'mlflow' },
+  // Acronyms and everyday synonyms
+  { query: 'AMT', page: 'automatic-model-tuning', first: true },
+  { query: 'HPO', page: 'automatic-model-tuning', first: true },
+  { query: 'hyperparameter optimization', page: 'automatic-model-tuning' },
+  { query: 'hyperparameter optimisation', page: 'automatic-model-tuning' },
+  { query: 'RLHF', page: 'ground-truth', first: true },
+  { query: 'labeling', page: 'ground-truth' },
+  { query: 'labelling', page: 'ground-truth' },
+  { query: 'annotation', page: 'ground-truth' },
+  { query: 'drift', page: 'model-monitor' },
+  { query: 'bias', page: 'clarify' },
+  { query: 'explainability', page: 'clarify' },
+  { query: 'SHAP', page: 'clarify' },
+  { query: 'CI/CD', page: 'pipelines' },
+  { query: 'MLOps', page: 'pipelines' },
+  { query: 'no-code', page: 'canvas' },
+  { query: 'low-code', page: 'canvas' },
+  { query: 'vector database', page: 'jumpstart' },
+  { query: 'fine-tune', page: 'jumpstart' },
+  { query: 'fine-tuning', page: 'jumpstart' },
+  { query: 'RAG', page: 'jumpstart' },
+  { query: 'retrieval augmented generation', page: 'jumpstart' },
+  { query: 'prompt engineering', page: 'jumpstart' },
+  { query: 'domain adaptation', page: 'jumpstart' },
+  { query: 'cold start', page: 'inference' },
+  { query: 'payload', page: 'inference' },
+  { query: 'feature engineering', page: 'ml-features' },
+  { query: 'model versioning', page: 'model-registry' },
+  { query: 'approval', page: 'model-registry' },
+  { query: 'online store', page: 'feature-store' },
+  { query: 'risk rating', page: 'ml-governance' },
+  { query: 'JupyterLab', page: 'studio' },
+  { query: 'feature attribution drift', page: 'model-monitor' },
+  { query: 'Autotune', page: 'automatic-model-tuning' },
+  { query: 'cheat sheet', page: 'summary' },
+  // Algorithms
+  { query: 'PCA', page: 'built-in-algorithms' },
+  { query: 'k-means', page: 'built-in-algorithms' },
+  { query: 'KNN', page: 'built-in-algorithms' },
+  { query: 'Random Cut Forest', page: 'built-in-algorithms' },
+  { query: 'anomaly detection', page: 'built-in-algorithms' },
+  { query: 'Hyperband', page: 'automatic-model-tuning' },
+  { query: 'early stopping', page: 'automatic-model-tuning' },
+  // Numbers a reader half remembers
+  { query: '6 MB', page: 'inference' },
+  { query: '4 MB', page: 'inference' },
+  { query: '1 GB', page: 'inference' },
+  { query: '100 MB', page: 'inference' },
+  { query: '60 seconds', page: 'inference' },
+  { query: '1 hour', page: 'inference' },
+  { query: 'mini-batch', page: 'inference' },
+  // Vendors and AWS services
+  { query: 'Hugging Face', page: 'jumpstart' },
+  { query: 'Stability AI', page: 'jumpstart' },
+  { query: 'Databricks', page: 'jumpstart' },
+  { query: 'Mechanical Turk', page: 'ground-truth' },
+  { query: 'Rekognition', page: 'canvas' },
+  { query: 'Textract', page: 'canvas' },
+  // Scenarios from practice questions
+  { query: 'medical imaging', page: 'inference' },
+  { query: 'churn prediction', page: 'inference' },
+  { query: 'loan rejected', page: 'clarify' },
+  { query: 'credit score', page: 'model-monitor' },
+  // Misspellings readers make
+  { query: 'sagemker clarify', page: 'clarify' },
+  { query: 'hyperparamter tuning', page: 'automatic-model-tuning' },
+  { query: 'jumpstrat', page: 'jumpstart' },
+  { query: 'pipline', page: 'pipelines' },
+];

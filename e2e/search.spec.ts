@@ -1,0 +1,113 @@
+import { test, expect } from './fixtures';
+import { searchCases } from './search-queries';
+import { openSearch, searchFor, searchReady } from './search';
+
+test.describe('search', () => {
+  test('finds the expected page for every query of the table', async ({ page, baseURL }, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'ranking does not depend on the viewport');
+    test.setTimeout(240_000);
+    const basePath = new URL(String(baseURL)).pathname;
+    await page.goto('');
+    await openSearch(page);
+    const misses: string[] = [];
+    for (const { query, page: expected, first } of searchCases) {
+      const results = await searchFor(page, query, basePath);
+      const rank = results.indexOf(expected) + 1;
+      const wanted = first ? 1 : 3;
+      if (rank === 0 || rank > wanted) {
+        misses.push(
+          `"${query}": /${expected}/ is ${rank ? `#${rank}` : 'missing'} in [${results.slice(0, 4).join(', ')}]`,
+        );
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+
+  test('results link to pages and headings under the base path', async ({ page, baseURL }) => {
+    const basePath = new URL(String(baseURL)).pathname;
+    await page.goto('');
+    await openSearch(page);
+    expect((await searchFor(page, 'serverless', basePath))[0]).toBe('inference');
+    const subResult = page.locator('#starlight__search .pagefind-ui__result-nested a').first();
+    await expect(subResult).toHaveAttribute('href', new RegExp(`^${basePath}inference/#`));
+    await expect(page.locator('#starlight__search .pagefind-ui__result-excerpt').first()).not.toBeEmpty();
+  });
+
+  test('works with the keyboard alone', async ({ page, baseURL }, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'phones have no physical keyboard shortcut');
+    const basePath = new URL(String(baseURL)).pathname;
+    await page.goto('overview/');
+    await searchReady(page);
+    await page.keyboard.press('Control+k');
+    const input = page.locator('#starlight__search .pagefind-ui__search-input');
+    await expect(input).toBeFocused();
+    await page.keyboard.type('Model Registry');
+    await expect(page.locator('#starlight__search .pagefind-ui__message')).toHaveText(/for Model Registry$/);
+    const firstResult = page.locator('#starlight__search .pagefind-ui__result-link').first();
+    for (let i = 0; i < 5 && !(await firstResult.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(firstResult).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${basePath}model-registry/`));
+    await expect(page.locator('h1')).toHaveText(/Model Registry/);
+  });
+
+  test('works by touch on a phone', async ({ page, baseURL }, testInfo) => {
+    test.skip(testInfo.project.name !== 'phone', 'touch');
+    const basePath = new URL(String(baseURL)).pathname;
+    await page.goto('overview/');
+    await page
+      .getByRole('button', { name: /^Search/ })
+      .first()
+      .tap();
+    const input = page.locator('#starlight__search .pagefind-ui__search-input');
+    await expect(input).toBeVisible();
+    await input.fill('Feature Store');
+    await expect(page.locator('#starlight__search .pagefind-ui__message')).toHaveText(/for Feature Store$/);
+    await page.locator('#starlight__search .pagefind-ui__result-link').first().tap();
+    await expect(page).toHaveURL(new RegExp(`${basePath}feature-store/`));
+  });
+
+  test('keeps working when the network drops after the page has loaded', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    const basePath = new URL(String(baseURL)).pathname;
+    await page.goto('');
+    // A reader who lets the page settle: the search UI has loaded and the service worker that
+    // keeps the index has installed.
+    await searchReady(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await context.setOffline(true);
+    await openSearch(page);
+    expect((await searchFor(page, 'Model Monitor', basePath))[0]).toBe('model-monitor');
+    expect(await searchFor(page, 'Canvas', basePath)).toContain('canvas');
+    await context.setOffline(false);
+  });
+
+  test.describe('on a missing page', () => {
+    test.use({ expectedProblems: [/status of 404/] });
+
+    test('the 404 page offers search seeded with the missing address, and every topic', async ({
+      page,
+      baseURL,
+    }) => {
+      const basePath = new URL(String(baseURL)).pathname;
+      const response = await page.goto('feature-stor/');
+      expect(response?.status()).toBe(404);
+      await expect(page.locator('h1')).toHaveText('Page not found');
+      const box = page.getByRole('searchbox', { name: 'Search the study guide' });
+      await expect(box).toHaveValue('feature stor');
+      await box.press('Enter');
+      await expect(page.locator('#starlight__search .pagefind-ui__message')).toHaveText(/for feature stor$/);
+      const first = page
+        .locator('#starlight__search .pagefind-ui__result-inner > .pagefind-ui__result-title a')
+        .first();
+      await expect(first).toHaveAttribute('href', `${basePath}feature-store/`);
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('link', { name: /Model Monitor/ }).first()).toBeVisible();
+    });
+  });
+});

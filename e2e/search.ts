@@ -1,0 +1,38 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Waits until the search UI has loaded (Starlight loads it once the page is idle). */
+export async function searchReady(page: Page) {
+  await expect(page.locator('#starlight__search .pagefind-ui__search-input')).toBeAttached();
+}
+
+/** Opens Starlight's search dialog the way a reader does (the header's search button). */
+export async function openSearch(page: Page) {
+  await page
+    .getByRole('button', { name: /^Search/ })
+    .first()
+    .click();
+  const input = page
+    .locator('#starlight__search input[type="text"], #starlight__search input[type="search"]')
+    .first();
+  await expect(input).toBeVisible();
+  return input;
+}
+
+/**
+ * Types a query into the open search dialog and returns the pages of the top-level results, in
+ * order, as slugs below the base path ('' for the home page).
+ */
+export async function searchFor(page: Page, query: string, basePath: string): Promise<string[]> {
+  const input = page.locator('#starlight__search .pagefind-ui__search-input');
+  // Typed key by key as a reader does (a single `fill` can land while Pagefind is still loading).
+  await input.fill('');
+  await input.pressSequentially(query);
+  const message = page.locator('#starlight__search .pagefind-ui__message');
+  const escaped = query.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  await expect(message).toHaveText(new RegExp(`for ${escaped}$`));
+  const links = page.locator('#starlight__search .pagefind-ui__result-inner > .pagefind-ui__result-title a');
+  const hrefs = await links.evaluateAll((anchors) =>
+    anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
+  return hrefs.map((path) => path.slice(basePath.length).replace(/\/$/, ''));
+}
