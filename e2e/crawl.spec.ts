@@ -18,9 +18,12 @@ test('every page is reachable from the home page and every internal link resolve
       broken.push(`${url} → ${response?.status()}`);
       continue;
     }
+    // getAttribute, not .href: links inside SVG drawings have no string href property.
     const hrefs = await page
       .locator('a[href]')
-      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+      .evaluateAll((links) =>
+        links.map((link) => new URL(link.getAttribute('href') ?? '', document.baseURI).href),
+      );
     for (const href of hrefs) {
       const target = new URL(href);
       if (target.origin !== origin) continue;

@@ -24,7 +24,11 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
-  if (event.request.method !== 'GET' || url.origin !== scope.origin || !url.pathname.startsWith(pagefindPath)) {
+  if (
+    event.request.method !== 'GET' ||
+    url.origin !== scope.origin ||
+    !url.pathname.startsWith(pagefindPath)
+  ) {
     return;
   }
   event.respondWith(

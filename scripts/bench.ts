@@ -37,9 +37,14 @@ execFileSync('npx', ['astro', 'build'], {
 // --- Sizes -----------------------------------------------------------------------------------
 const pagefindDir = join(dist, 'pagefind');
 const searchFiles: string[] = JSON.parse(readFileSync(join(pagefindDir, 'search-files.json'), 'utf8'));
-const indexBytes = searchFiles.reduce((sum, file) => sum + statSync(join(pagefindDir, file.split('?')[0])).size, 0);
+const indexBytes = searchFiles.reduce(
+  (sum, file) => sum + statSync(join(pagefindDir, file.split('?')[0])).size,
+  0,
+);
 console.log('\nSearch index');
-console.log(`  files a search can need:   ${searchFiles.length}, ${kb(indexBytes)} (Pagefind files are compressed already)`);
+console.log(
+  `  files a search can need:   ${searchFiles.length}, ${kb(indexBytes)} (Pagefind files are compressed already)`,
+);
 
 /** Gzipped size of an island's own code: its entry chunk and what it imports, minus the renderer's. */
 function moduleGraph(entry: string, seen = new Set<string>()): Set<string> {
@@ -54,7 +59,9 @@ function moduleGraph(entry: string, seen = new Set<string>()): Set<string> {
 const islands = new Map<string, { component: string; renderer: string }>();
 for (const file of filesBelow(dist).filter((path) => path.endsWith('.html'))) {
   const html = readFileSync(file, 'utf8');
-  for (const [, component, renderer] of html.matchAll(/<astro-island[^>]*component-url="([^"]+)"[^>]*renderer-url="([^"]+)"/g)) {
+  for (const [, component, renderer] of html.matchAll(
+    /<astro-island[^>]*component-url="([^"]+)"[^>]*renderer-url="([^"]+)"/g,
+  )) {
     islands.set(component, { component, renderer });
   }
 }
@@ -63,7 +70,8 @@ console.log('\nIsland JavaScript (gzipped)');
 for (const { component, renderer } of islands.values()) {
   const shared = moduleGraph(toFile(renderer));
   const own = [...moduleGraph(toFile(component))].filter((file) => !shared.has(file));
-  const gz = (files: Iterable<string>) => [...files].reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+  const gz = (files: Iterable<string>) =>
+    [...files].reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
   console.log(`  ${posix.basename(component)}: own ${kb(gz(own))}; Preact runtime ${kb(gz(shared))}`);
 }
 if (islands.size === 0) console.log('  (no islands)');
@@ -85,11 +93,16 @@ try {
   coldPage.on('response', async (response) => {
     firstSearchBytes += (await response.body().catch(() => Buffer.alloc(0))).length;
   });
-  await coldPage.getByRole('button', { name: /^Search/ }).first().click();
+  await coldPage
+    .getByRole('button', { name: /^Search/ })
+    .first()
+    .click();
   await coldPage.locator('#starlight__search .pagefind-ui__search-input').pressSequentially('model monitor');
   await coldPage.locator('#starlight__search .pagefind-ui__result').first().waitFor();
   await coldPage.waitForLoadState('networkidle');
-  console.log(`  first search downloads:    ${kb(firstSearchBytes)} (Pagefind runtime, WebAssembly, index chunks, excerpts)`);
+  console.log(
+    `  first search downloads:    ${kb(firstSearchBytes)} (Pagefind runtime, WebAssembly, index chunks, excerpts)`,
+  );
   await cold.close();
 
   const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -117,7 +130,10 @@ try {
   console.log(`  median ${ms(median(engine))}, p95 ${ms(p95(engine))}`);
 
   // What a reader waits for: last keystroke to the first result on screen, through the real UI.
-  await page.getByRole('button', { name: /^Search/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Search/ })
+    .first()
+    .click();
   const input = page.locator('#starlight__search .pagefind-ui__search-input');
   const waits: number[] = [];
   for (const { query } of searchCases) {
@@ -132,7 +148,8 @@ try {
       (expected) =>
         new Promise<number>((resolve) => {
           const check = () => {
-            const message = document.querySelector('#starlight__search .pagefind-ui__message')?.textContent ?? '';
+            const message =
+              document.querySelector('#starlight__search .pagefind-ui__message')?.textContent ?? '';
             const shown = document.querySelector('#starlight__search .pagefind-ui__result-link');
             if (message.endsWith(`for ${expected}`) && shown) {
               observer.disconnect();
@@ -142,7 +159,9 @@ try {
             return false;
           };
           const observer = new MutationObserver(check);
-          if (!check()) observer.observe(document.querySelector('#starlight__search')!, { subtree: true, childList: true, characterData: true });
+          const dialog = document.querySelector('#starlight__search');
+          if (!check() && dialog)
+            observer.observe(dialog, { subtree: true, childList: true, characterData: true });
         }),
       query,
     );

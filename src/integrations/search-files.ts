@@ -16,7 +16,8 @@ export function searchFiles(pagefindDir: string, cacheTag: string): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (!unusedUi.test(entry.name) && entry.name !== 'search-files.json') files.push(relative(pagefindDir, path));
+      else if (!unusedUi.test(entry.name) && entry.name !== 'search-files.json')
+        files.push(relative(pagefindDir, path));
     }
   };
   walk(pagefindDir);

@@ -1,0 +1,309 @@
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, useTheme, axeViolations } from './fixtures';
+import { dragOnto, expectOrder, keyboardMove, readOrder, sortInto, type DragInput } from './drag';
+
+// Many real inputs (drags of 20 pointer moves, whole-page axe scans) per test: allow more than the
+// default minute on a busy two-core machine.
+test.describe.configure({ timeout: 180_000 });
+
+const page_ = 'jumpstart/';
+const cheapestFirst = ['prompt-engineering', 'rag', 'instruction-fine-tuning', 'domain-adaptation'];
+
+/** Opens the page, scrolls to the island and waits until it has hydrated. */
+async function openLadder(page: Page) {
+  await page.goto(page_);
+  const island = page.locator('.cost-ladder');
+  await island.scrollIntoViewIfNeeded();
+  await expect(island.getByRole('heading', { name: 'Practice the order' })).toBeVisible();
+  return island;
+}
+
+/** The practice list: its items in order, and an item's drag handle by place or by id. */
+function practice(island: Locator) {
+  const list = island.getByRole('list', { name: 'Rungs to order, cheapest first' });
+  const items = list.locator(':scope > li');
+  return {
+    items,
+    handle: (index: number) => items.nth(index).locator('[data-sortable="handle"]'),
+    handleOf: (id: string) => list.locator(`li[data-id="${id}"] [data-sortable="handle"]`),
+  };
+}
+
+/** The island's live region. */
+const live = (island: Locator) => island.locator('[aria-live="polite"]');
+
+const only = (project: string) => () => {
+  test.skip(test.info().project.name !== project, `${project} only`);
+};
+
+test('hydrates only when the ladder scrolls into view', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.goto(page_);
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((url) => url.includes('CostLadderIsland'))).toEqual([]);
+  await openLadder(page);
+  expect(requested.some((url) => url.includes('CostLadderIsland'))).toBe(true);
+});
+
+test('shows the ladder cheapest first, with every fact and the fifth rung marked', async ({ page }) => {
+  const island = await openLadder(page);
+  const rungs = island.locator('ol.ladder > li');
+  await expectOrder(rungs, [...cheapestFirst, 'pre-training'], 'data-rung');
+  for (const rung of await rungs.all()) {
+    for (const label of [
+      'Relative cost',
+      'What it needs',
+      'Changes model weights?',
+      'Use it when',
+      'On AWS',
+    ]) {
+      await expect(rung.locator('dt', { hasText: label })).toBeVisible();
+    }
+  }
+  await expect(rungs.nth(1)).toContainText('vector database');
+  await expect(rungs.last()).toContainText('Beyond the notes');
+  // The page's table renders the same data in the same order.
+  const tableRows = page.locator('table.customization-table tbody th');
+  await expect(tableRows).toHaveText([
+    /^1\. Prompt engineering/,
+    /^2\. Retrieval/,
+    /^3\. Instruction/,
+    /^4\. Domain/,
+    /^5\. Pre-training/,
+  ]);
+});
+
+test('opens a rung for its detail and moves along the ladder with the arrow keys', async ({ page }) => {
+  const island = await openLadder(page);
+  const toggles = island.locator('ol.ladder summary');
+  await toggles.nth(1).click();
+  await expect(island.getByText(/Documents are split into chunks/)).toBeVisible();
+
+  await toggles.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(toggles.nth(1)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(toggles.last()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(island.getByText(/creates the weights from nothing/)).toBeVisible();
+  await page.keyboard.press('Home');
+  await expect(toggles.first()).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(toggles.first()).toBeFocused();
+});
+
+test('compares any two rungs side by side', async ({ page }) => {
+  const island = await openLadder(page);
+  await island.getByLabel('First rung').selectOption('domain-adaptation');
+  await island.getByLabel('Second rung').selectOption('rag');
+  const table = island.locator('.ladder-compare table');
+  await expect(table.locator('caption')).toHaveText(
+    'Retrieval Augmented Generation (RAG) is 2 rungs cheaper than Domain adaptation fine-tuning in the typical order.',
+  );
+  await expect(table.locator('thead th')).toHaveText([
+    'Domain adaptation fine-tuning',
+    'Retrieval Augmented Generation (RAG)',
+  ]);
+  await expect(table.getByRole('row', { name: /Changes model weights/ }).locator('td')).toHaveText([
+    'Yes',
+    'No',
+  ]);
+});
+
+const fitCases: { answers: RegExp[]; fit: string; cheaper: number; note?: RegExp }[] = [
+  { answers: [/private or fresh/], fit: 'Retrieval Augmented Generation (RAG)', cheaper: 1 },
+  { answers: [/labeled examples/], fit: 'Instruction-based fine-tuning', cheaper: 2 },
+  { answers: [/labeled examples/, /budget/], fit: 'Prompt engineering', cheaper: 0, note: /few-shot/ },
+  {
+    answers: [/jargon/, /private or fresh/],
+    fit: 'Domain adaptation fine-tuning',
+    cheaper: 3,
+    note: /Add RAG on top/,
+  },
+  {
+    answers: [/jargon/, /budget/],
+    fit: 'Domain adaptation fine-tuning',
+    cheaper: 3,
+    note: /most expensive rung/,
+  },
+];
+
+for (const { answers, fit, cheaper, note } of fitCases) {
+  test(`recommends ${fit} for ${answers.map((answer) => answer.source).join(' + ')}`, async ({ page }) => {
+    const island = await openLadder(page);
+    await expect(island.locator('.fit-result')).toHaveCount(0);
+    for (const answer of answers) await island.getByRole('checkbox', { name: answer }).check();
+    const result = island.locator('.fit-result');
+    await expect(result).toContainText(`Cheapest fit: ${fit}.`);
+    await expect(result.locator('li')).toHaveCount(cheaper);
+    if (note) await expect(result).toContainText(note);
+    const highlighted = island.locator('ol.ladder > li[data-fit="true"]');
+    await expect(highlighted).toHaveCount(1);
+    await expect(highlighted).toContainText('Fits your case');
+    await expect(highlighted.locator('h4')).toHaveText(fit);
+    await expect(live(island)).toHaveText(new RegExp(`Cheapest fit: ${fit.replace(/[()]/g, '\\$&')}`));
+  });
+}
+
+/** Solves the practice list with drags by `input`, including one downward drag first. */
+async function solveByDragging(page: Page, input: DragInput) {
+  const island = await openLadder(page);
+  const { items, handle } = practice(island);
+  const drag = (from: number, to: number) =>
+    dragOnto(page, input, { item: items.nth(from), handle: handle(from), target: items.nth(to) });
+
+  const before = await readOrder(items);
+  await drag(0, 2);
+  await expectOrder(items, [before[1], before[2], before[0], before[3]]);
+
+  await sortInto(items, cheapestFirst, drag);
+  await island.getByRole('button', { name: 'Check my order' }).click();
+  await expect(island.locator('.practice-result')).toHaveText(/^Correct:/);
+  await expect(live(island)).toContainText('Correct');
+}
+
+test.describe('practice with a mouse', () => {
+  test.beforeEach(only('desktop'));
+  test('is solved by dragging', async ({ page }) => {
+    await solveByDragging(page, 'mouse');
+  });
+});
+
+test.describe('practice with touch', () => {
+  test.beforeEach(only('phone'));
+  test('is solved by dragging with a finger, and the page still scrolls', async ({ page }) => {
+    await solveByDragging(page, 'touch');
+    const handleStyle = await page
+      .locator('.sortable-handle')
+      .first()
+      .evaluate((node) => getComputedStyle(node).touchAction);
+    const itemStyle = await page
+      .locator('.sortable-item')
+      .first()
+      .evaluate((node) => getComputedStyle(node).touchAction);
+    expect([handleStyle, itemStyle]).toEqual(['none', 'auto']);
+  });
+});
+
+test('practice is solved with the keyboard alone, with moves announced', async ({ page }) => {
+  const island = await openLadder(page);
+  const { items, handle, handleOf } = practice(island);
+  const announced = live(island);
+  const checkButton = island.getByRole('button', { name: 'Check my order' });
+
+  // Reach the list by keyboard: from the last question, Tab lands on the first handle.
+  await island.getByRole('checkbox', { name: /budget/ }).focus();
+  await page.keyboard.press('Tab');
+  await expect(handle(0)).toBeFocused();
+
+  // Escape puts a picked-up item back where it was.
+  const before = await readOrder(items);
+  await page.keyboard.press('Enter');
+  await expect(announced).toContainText('picked up at position 1 of 4');
+  await page.keyboard.press('ArrowDown');
+  await expect(announced).toContainText('moved to position 2 of 4');
+  await expect(handleOf(before[0])).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expectOrder(items, before);
+  await expect(announced).toContainText('Move cancelled');
+  await expect(handle(0)).toBeFocused();
+
+  // Without a picked-up item, the arrow keys move focus along the list.
+  await page.keyboard.press('ArrowDown');
+  await expect(handle(1)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(handle(3)).toBeFocused();
+
+  // Tab on to the check button: a wrong order is explained.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(checkButton).toBeFocused();
+  await page.keyboard.press('Enter');
+  const wrongCount = before.filter((id, index) => cheapestFirst[index] !== id).length;
+  const explanations = island.locator('ul.practice-result li');
+  await expect(explanations).toHaveCount(wrongCount);
+  await expect(explanations.first()).toContainText('but belongs at');
+
+  // Back into the list (Shift+Tab past Move up to the last handle), then solve it.
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(handle(3)).toBeFocused();
+  await sortInto(items, cheapestFirst, async (from, to, id) => {
+    await page.keyboard.press('Home');
+    for (let step = 0; step < from; step++) await page.keyboard.press('ArrowDown');
+    await keyboardMove(handleOf(id), to - from);
+    await expect(announced).toContainText(`dropped at position ${to + 1} of 4`);
+  });
+  await page.keyboard.press('End');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(checkButton).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(island.locator('.practice-result')).toHaveText(/^Correct:/);
+});
+
+test('Move up and Move down buttons reorder and keep focus on the moved item', async ({ page }) => {
+  const island = await openLadder(page);
+  const { items } = practice(island);
+  const before = await readOrder(items);
+  const moveDown = items.first().getByRole('button', { name: /^Move down/ });
+  await moveDown.click();
+  await expectOrder(items, [before[1], before[0], before[2], before[3]]);
+  await expect(items.nth(1).getByRole('button', { name: /^Move down/ })).toBeFocused();
+  await items
+    .nth(1)
+    .getByRole('button', { name: /^Move up/ })
+    .click();
+  await expectOrder(items, before);
+  // At the top, Move up is disabled, so focus goes to the item's handle.
+  await expect(items.first().locator('[data-sortable="handle"]')).toBeFocused();
+});
+
+test('reads without JavaScript as an ordered list with all its facts', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto(page_);
+  const island = page.locator('.cost-ladder');
+  const rungs = island.locator('ol.ladder > li');
+  await expect(rungs).toHaveCount(5);
+  await expect(rungs.first()).toContainText('Nothing but prompts');
+  await expect(rungs.nth(2)).toContainText('prompt-response pairs');
+  await expect(rungs.nth(3)).toContainText('Unlabeled text');
+  await expect(island.locator('dt', { hasText: 'On AWS' })).toHaveCount(5);
+  await rungs.first().locator('summary').click();
+  await expect(rungs.first()).toContainText('AWS recommends starting here');
+  await expect(island.getByRole('heading', { name: 'Practice the order' })).toHaveCount(0);
+  await expect(island).toContainText('With JavaScript');
+  await context.close();
+});
+
+test('fits a 320 px wide screen and honours reduced motion', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const island = await openLadder(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  expect(await island.evaluate((node) => node.scrollWidth - node.clientWidth)).toBeLessThanOrEqual(0);
+  const list = practice(island).items.first().locator('xpath=..');
+  await list.evaluate((node) => node.setAttribute('data-dragging', 'true'));
+  const duration = await practice(island)
+    .items.nth(1)
+    .evaluate((node) => getComputedStyle(node).transitionDuration);
+  expect(duration).toBe('0s');
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`has no axe violations in the ${theme} theme, with every part of the island in use`, async ({
+    page,
+  }) => {
+    const island = await openLadder(page);
+    await useTheme(page, theme);
+    await island.locator('ol.ladder summary').first().click();
+    await island.getByRole('checkbox', { name: /private or fresh/ }).check();
+    await island.getByRole('checkbox', { name: /jargon/ }).check();
+    await island.getByRole('button', { name: 'Check my order' }).click();
+    await practice(island).handle(0).focus();
+    await page.keyboard.press('Space');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}

@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { CustomizationMethod, MethodId } from '../../data/customization-methods';
+import { recommend, type Answers } from '../../lib/ladder/recommend';
+import { LiveRegion, useAnnouncer } from '../sortable/announcer';
+import { Compare } from './Compare';
+import { Practice } from './Practice';
+import { Rungs } from './Rungs';
+import { WhichFits } from './WhichFits';
+import './cost-ladder.css';
+
+export interface LadderProps {
+  methods: readonly CustomizationMethod[];
+}
+
+/** A rung's display name by id. */
+export type NameOf = (id: MethodId) => string;
+
+export default function CostLadderIsland({ methods }: LadderProps) {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  const [message, announce] = useAnnouncer();
+  const [answers, setAnswers] = useState<Answers>();
+  const fit = answers && recommend(answers);
+  const nameOf: NameOf = (id) => methods.find((method) => method.id === id)?.name ?? id;
+
+  function answer(next: Answers) {
+    setAnswers(next);
+    announce(`Cheapest fit: ${nameOf(recommend(next).rung)}.`);
+  }
+
+  return (
+    <div class="cost-ladder not-content">
+      <h3>Explore the rungs</h3>
+      <p class="ladder-note">
+        Cheapest at the top, most expensive at the bottom: a typical relative order (the exam's rule of
+        thumb), not a price list.
+      </p>
+      <Rungs methods={methods} fit={fit?.rung} />
+      {hydrated ? (
+        <>
+          <h3>Compare two rungs</h3>
+          <Compare methods={methods} />
+          <h3>Which rung fits my case?</h3>
+          <WhichFits answers={answers} onAnswer={answer} fit={fit} nameOf={nameOf} />
+          <h3>Practice the order</h3>
+          <Practice methods={methods} nameOf={nameOf} announce={announce} />
+        </>
+      ) : (
+        <p class="ladder-note" data-pagefind-ignore>
+          With JavaScript, this part of the page also compares two rungs, suggests the rung that fits your
+          case and lets you practice the order.
+        </p>
+      )}
+      <LiveRegion message={message} />
+    </div>
+  );
+}
