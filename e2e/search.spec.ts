@@ -5,7 +5,7 @@ import { openSearch, searchFor, searchReady } from './search';
 test.describe('search', () => {
   test('finds the expected page for every query of the table', async ({ page, baseURL }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'ranking does not depend on the viewport');
-    test.setTimeout(240_000);
+    test.setTimeout(360_000);
     const basePath = new URL(String(baseURL)).pathname;
     await page.goto('');
     await openSearch(page);

@@ -31,8 +31,16 @@ export async function searchFor(page: Page, query: string, basePath: string): Pr
   const escaped = query.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   await expect(message).toHaveText(new RegExp(`for ${escaped}$`));
   const links = page.locator('#starlight__search .pagefind-ui__result-inner > .pagefind-ui__result-title a');
-  const hrefs = await links.evaluateAll((anchors) =>
-    anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-  );
+  const read = () =>
+    links.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  // On a busy machine a slower, earlier keystroke's results can still be drawing: read until the
+  // list a reader would look at has settled.
+  let hrefs = await read();
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await page.waitForTimeout(250);
+    const again = await read();
+    if (again.join() === hrefs.join()) break;
+    hrefs = again;
+  }
   return hrefs.map((path) => path.slice(basePath.length).replace(/\/$/, ''));
 }
