@@ -1,6 +1,9 @@
 /**
- * AIF-C01 exam guide: domains and the task statements pages map to.
- * Source: AWS Certified AI Practitioner (AIF-C01) exam guide.
+ * AIF-C01 exam guide: domains, the task statements pages map to, and the question types.
+ * Source: AWS Certified AI Practitioner (AIF-C01) exam guide, version 1.4 ("Content outline" and
+ * "Question types"), re-checked 2026-11-25; the domain pages of AWS's HTML guide carry the same task
+ * statements (e.g. `domainGuideUrl(3)`). Choosing a managed AI/ML service is task 1.2 ("Explain the
+ * capabilities of AWS managed AI/ML services"); task 2.3 is AWS infrastructure for generative AI.
  */
 export interface ExamDomain {
   number: number;
@@ -23,6 +26,35 @@ export const examFacts = {
   maxScore: 1000,
   guideUrl: 'https://docs.aws.amazon.com/aws-certification/latest/ai-practitioner-01/ai-practitioner-01.html',
 } as const;
+
+export interface QuestionType {
+  name: string;
+  /** How the guide says the type is answered and scored. */
+  howItWorks: string;
+}
+
+/** The question types the exam guide lists, in its order. */
+export const questionTypes: readonly QuestionType[] = [
+  { name: 'Multiple choice', howItWorks: 'one correct response and three distractors' },
+  {
+    name: 'Multiple response',
+    howItWorks: 'two or more correct responses among five or more options; all must be selected for credit',
+  },
+  {
+    name: 'Ordering',
+    howItWorks: 'pick the 3 to 5 responses that complete a task and put them in the right order',
+  },
+  { name: 'Matching', howItWorks: 'match a list of responses to 3 to 7 prompts; every pair must be right' },
+  {
+    name: 'Case study',
+    howItWorks: 'one scenario with two or more questions, each scored on its own',
+  },
+];
+
+/** AWS's HTML exam guide page for one content domain. */
+export function domainGuideUrl(domain: number): string {
+  return `https://docs.aws.amazon.com/aws-certification/latest/examguides/ai-practitioner-01-domain${domain}.html`;
+}
 
 export const examDomains: readonly ExamDomain[] = [
   { number: 1, title: 'Fundamentals of AI and ML', weight: 20 },

@@ -293,6 +293,16 @@ export const keyTerms: Record<string, readonly string[]> = {
     'Fail',
     'Notebook Job',
   ],
+  'pipeline-builder': [
+    'step types',
+    'Processing',
+    'Training',
+    'Condition',
+    'RegisterModel',
+    'Fail',
+    'pipeline definition',
+    'JSON',
+  ],
   summary: [
     'Automatic Model Tuning',
     'real-time',
@@ -315,6 +325,7 @@ export const keyTerms: Record<string, readonly string[]> = {
     'MLflow',
     'CI/CD',
     'no-code',
+    'closed to new customers',
   ],
   glossary: [
     'feature',

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { availabilityIds } from '../data/availability';
 import { examTaskIds } from '../data/exam-guide';
 
 /**
@@ -26,14 +27,11 @@ export const topicFields = z.object({
   examTasks: z.array(z.enum(examTaskIds)).optional(),
   /** Acronyms and everyday words readers search with; rendered on the page and weighted for search. */
   aliases: z.array(z.string()).default([]),
-  /** Availability notice, e.g. a service closed to new customers. */
-  status: z
-    .object({
-      label: z.string(),
-      variant: z.enum(['note', 'caution', 'danger', 'success', 'tip', 'default']).default('caution'),
-      detail: z.string(),
-    })
-    .optional(),
+  /**
+   * Closed services (ids in src/data/availability.ts) the page names besides its own topic; each is
+   * shown as a short closure note. A page's own service gets its badge from the data, not from here.
+   */
+  mentions: z.array(z.enum(availabilityIds)).default([]),
   related: z.array(z.string()).default([]),
 });
 

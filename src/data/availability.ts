@@ -1,0 +1,198 @@
+/**
+ * Which services and features the site teaches are still open to a new AWS account. One record
+ * each, written from the AWS page that states it and re-checked on `checked`. The page badges, the
+ * cheat sheet, the topic cards and the lifecycle map all render from here, and a unit test fails
+ * when a page names a closed service without being tied to its record (see `mentions` in
+ * src/lib/topic-schema.ts), so a closure cannot be right on one page and missing on another.
+ *
+ * Closed services stay exam material: the pages keep teaching them and say what is true now.
+ */
+export type AvailabilityStatus = 'open' | 'closed-to-new-customers' | 'discontinued';
+
+export interface AvailabilityRecord {
+  /** Stable key, used in page frontmatter (`mentions`). */
+  id: string;
+  /** The service or feature as AWS names it. */
+  name: string;
+  /**
+   * The names pages use for it. Matched case-sensitively as whole words: they are proper nouns,
+   * and lower-case "ground truth" (the true labels) or "debugger" (any debugger) mean something else.
+   */
+  names: readonly string[];
+  status: AvailabilityStatus;
+  /** The date the change takes effect (YYYY-MM-DD), only when AWS states one. */
+  effective?: string;
+  /** What a new customer uses instead, only as AWS names it; absent when AWS names nothing. */
+  replacement?: string;
+  /** The AWS page that states the status. */
+  source: { title: string; url: string };
+  /** When the source was last read (YYYY-MM-DD). */
+  checked: string;
+  /** The topic page that teaches it and carries its badge, when it has a page of its own. */
+  topic?: string;
+}
+
+export const availability: readonly AvailabilityRecord[] = [
+  {
+    id: 'model-monitor',
+    name: 'Amazon SageMaker Model Monitor',
+    names: ['Model Monitor'],
+    status: 'closed-to-new-customers',
+    replacement:
+      'the open-source SageMaker AI monitoring solutions (MLflow Apps with the Evidently AI drift library), Amazon QuickSight dashboards and Amazon CloudWatch',
+    source: {
+      title: 'Amazon SageMaker Model Monitor availability change',
+      url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/model-monitor-availability-change.html',
+    },
+    checked: '2026-11-25',
+    topic: 'model-monitor',
+  },
+  {
+    id: 'clarify',
+    name: 'Amazon SageMaker Clarify',
+    names: ['Clarify'],
+    status: 'closed-to-new-customers',
+    replacement:
+      'for foundation models, the open-source fmeval library or Amazon Bedrock Evaluations; for bias and explainability, the published bias formulas and the SHAP library, logged to a SageMaker AI MLflow App',
+    source: {
+      title: 'Clarify availability change',
+      url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-availability-change.html',
+    },
+    checked: '2026-11-25',
+    topic: 'clarify',
+  },
+  {
+    id: 'ground-truth',
+    name: 'Amazon SageMaker Ground Truth',
+    names: ['Ground Truth'],
+    status: 'closed-to-new-customers',
+    source: {
+      title: 'Training data labeling using humans with Amazon SageMaker Ground Truth',
+      url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/sms.html',
+    },
+    checked: '2026-11-25',
+    topic: 'ground-truth',
+  },
+  {
+    id: 'role-manager',
+    name: 'Amazon SageMaker Role Manager',
+    names: ['Role Manager'],
+    status: 'closed-to-new-customers',
+    replacement:
+      'IAM roles and policies created directly, AWS IAM Identity Center, and infrastructure as code (CloudFormation, CDK)',
+    source: {
+      title: 'Role Manager availability change',
+      url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/role-manager-availability-change.html',
+    },
+    checked: '2026-11-25',
+  },
+  {
+    id: 'debugger',
+    name: 'Amazon SageMaker Debugger',
+    names: ['SageMaker Debugger', 'Debugger'],
+    status: 'closed-to-new-customers',
+    effective: '2026-07-30',
+    source: {
+      title: 'Debugging training jobs using Amazon SageMaker Debugger',
+      url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/train-debugger.html',
+    },
+    checked: '2026-11-25',
+  },
+  {
+    id: 'a2i',
+    name: 'Amazon Augmented AI (A2I)',
+    names: ['A2I', 'Augmented AI'],
+    status: 'closed-to-new-customers',
+    source: {
+      title: 'Use APIs in Amazon Augmented AI',
+      url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/a2i-api-references.html',
+    },
+    checked: '2026-11-25',
+  },
+  {
+    id: 'mechanical-turk',
+    name: 'Amazon Mechanical Turk',
+    names: ['Mechanical Turk', 'MTurk'],
+    status: 'discontinued',
+    effective: '2026-09-30',
+    source: {
+      title: 'Amazon Mechanical Turk API Reference (closure notice)',
+      url: 'https://docs.aws.amazon.com/AWSMechTurk/latest/AWSMturkAPI/ApiReference_CreateWorkerBlockOperation.html',
+    },
+    checked: '2026-11-25',
+  },
+  {
+    id: 'studio-classic',
+    name: 'Amazon SageMaker Studio Classic',
+    names: ['Studio Classic'],
+    status: 'closed-to-new-customers',
+    replacement: 'the current Amazon SageMaker Studio',
+    source: {
+      title: 'Amazon SageMaker Studio Classic',
+      url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/studio.html',
+    },
+    checked: '2026-11-25',
+  },
+];
+
+export const availabilityIds = availability.map((record) => record.id) as [string, ...string[]];
+
+export function findAvailability(id: string): AvailabilityRecord | undefined {
+  return availability.find((record) => record.id === id);
+}
+
+/** The record a topic page carries as its badge, if its service has one. */
+export function availabilityOfTopic(slug: string): AvailabilityRecord | undefined {
+  return availability.find((record) => record.topic === slug);
+}
+
+export function isClosed(record: AvailabilityRecord): boolean {
+  return record.status !== 'open';
+}
+
+/** The closure label a topic's cards, map box and cheat-sheet row show; undefined when open. */
+export function topicClosure(slug: string): string | undefined {
+  const record = availabilityOfTopic(slug);
+  return record && isClosed(record) ? statusLabel(record) : undefined;
+}
+
+const statusLabels: Record<AvailabilityStatus, string> = {
+  open: 'Open',
+  'closed-to-new-customers': 'Closed to new customers',
+  discontinued: 'Discontinued',
+};
+
+/** "Closed to new customers", or with AWS's date: "Discontinued on 30 September 2026". */
+export function statusLabel(record: AvailabilityRecord): string {
+  const label = statusLabels[record.status];
+  if (!record.effective) return label;
+  return `${label} ${record.status === 'discontinued' ? 'on' : 'from'} ${readableDate(record.effective)}`;
+}
+
+/** One sentence for a new customer: what AWS names instead, or that it names nothing. */
+export function replacementNote(record: AvailabilityRecord): string {
+  return record.replacement
+    ? `AWS points new customers to ${record.replacement}.`
+    : 'The AWS notice names no replacement.';
+}
+
+export function readableDate(isoDate: string): string {
+  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** The closed records whose names a text uses (whole words, case-sensitive). */
+export function closedNamesIn(text: string): AvailabilityRecord[] {
+  return availability.filter(
+    (record) => isClosed(record) && record.names.some((name) => wholeWord(name).test(text)),
+  );
+}
+
+function wholeWord(name: string): RegExp {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`);
+}
