@@ -1,0 +1,227 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { definitionJson, referencedStepNames, toDefinition } from './definition';
+import type { BuilderPipeline, BuilderStep, DefinitionStep } from './model';
+import { findTemplate } from './templates';
+import { arbitraryPipeline } from './testing/arbitrary';
+
+function template(id: string) {
+  const found = findTemplate(id);
+  if (!found) throw new Error(`no template ${id}`);
+  return found;
+}
+
+const classic = template('classic-mlops').pipeline;
+const step = (type: string, name: string, extra: Partial<BuilderStep> = {}): BuilderStep => ({
+  key: name,
+  type,
+  name,
+  ...extra,
+});
+const byName = (steps: DefinitionStep[], name: string) => {
+  const found = steps.find((s) => s.Name === name);
+  if (!found) throw new Error(`no step ${name}`);
+  return found;
+};
+const branches = (s: DefinitionStep) =>
+  s.Arguments as { Conditions: unknown[]; IfSteps: DefinitionStep[]; ElseSteps: DefinitionStep[] };
+/** A Condition's own content, without its branch steps. */
+const own = (s: DefinitionStep) => {
+  if (s.Type !== 'Condition') return s;
+  const args = Object.entries(branches(s)).filter(([key]) => key !== 'IfSteps' && key !== 'ElseSteps');
+  return { ...s, Arguments: Object.fromEntries(args) };
+};
+
+/** Each sequence (the top level, each branch) with the names run before each step. */
+function sequences(steps: DefinitionStep[], before: string[] = []): [DefinitionStep, string[]][] {
+  const result: [DefinitionStep, string[]][] = [];
+  const seen = [...before];
+  for (const s of steps) {
+    result.push([s, [...seen]]);
+    if (s.Type === 'Condition') {
+      result.push(...sequences(branches(s).IfSteps, seen), ...sequences(branches(s).ElseSteps, seen));
+    }
+    seen.push(s.Name);
+  }
+  return result;
+}
+
+describe('toDefinition', () => {
+  it('writes Version, the used parameters with defaults, and every step once', () => {
+    const definition = toDefinition(classic);
+    expect(definition.Version).toBe('2020-12-01');
+    expect(definition.Parameters?.map((p) => [p.Name, p.DefaultValue])).toEqual([
+      ['ProcessingInstanceType', 'ml.m5.xlarge'],
+      ['TrainingInstanceType', 'ml.m5.xlarge'],
+      ['InputData', 's3://amzn-s3-demo-bucket/pipeline/input/data.csv'],
+    ]);
+    expect(JSON.stringify(definition.Steps.slice(0, 3))).not.toContain('StopPipeline');
+  });
+
+  it('declares ModelApprovalStatus only with sdkFields, and reads it in RegisterModel', () => {
+    const sdk = toDefinition(classic, { sdkFields: true });
+    expect(sdk.Parameters?.map((p) => p.Name)).toContain('ModelApprovalStatus');
+    const register = branches(byName(sdk.Steps, 'CheckAccuracy')).IfSteps[0];
+    expect((register.Arguments as Record<string, unknown>).ModelApprovalStatus).toEqual({
+      Get: 'Parameters.ModelApprovalStatus',
+    });
+  });
+
+  it('wires the classic pipeline through step properties, as the SDK writes them', () => {
+    const steps = toDefinition(classic).Steps;
+    const json = (name: string) => JSON.stringify(byName(steps, name));
+    expect(json('TrainModel')).toContain(
+      `{"Get":"Steps.PrepareData.ProcessingOutputConfig.Outputs['train'].S3Output.S3Uri"}`,
+    );
+    expect(json('EvaluateModel')).toContain('{"Get":"Steps.TrainModel.ModelArtifacts.S3ModelArtifacts"}');
+    expect(branches(byName(steps, 'CheckAccuracy'))).toMatchObject({
+      Conditions: [
+        {
+          Type: 'GreaterThanOrEqualTo',
+          LeftValue: { Get: "Steps.TrainModel.FinalMetricDataList['validation:auc'].Value" },
+          RightValue: 0.8,
+        },
+      ],
+    });
+  });
+
+  it('feeds a Model step into Transform, and the Model step its artifacts with sdkFields', () => {
+    const pipeline = template('batch-scoring').pipeline;
+    const steps = toDefinition(pipeline, { sdkFields: true }).Steps;
+    expect(byName(steps, 'CreateModel').Arguments).toMatchObject({
+      PrimaryContainer: { ModelDataUrl: { Get: 'Steps.TrainModel.ModelArtifacts.S3ModelArtifacts' } },
+    });
+    expect(byName(steps, 'ScoreBatch').Arguments).toMatchObject({
+      ModelName: { Get: 'Steps.CreateModel.ModelName' },
+    });
+    const plain = toDefinition(pipeline).Steps;
+    expect(byName(plain, 'CreateModel').Arguments).toMatchObject({
+      PrimaryContainer: { ModelDataUrl: expect.stringMatching(/^s3:\/\//) },
+    });
+  });
+
+  it('makes references and DependsOn point at steps run earlier only', () => {
+    fc.assert(
+      fc.property(arbitraryPipeline({ schemaOnly: false }), fc.boolean(), (pipeline, evaluationReport) => {
+        const definition = toDefinition(pipeline, { evaluationReport, sdkFields: evaluationReport });
+        for (const [s, before] of sequences(definition.Steps)) {
+          for (const name of referencedStepNames(own(s))) expect(before).toContain(name);
+          for (const name of s.DependsOn ?? []) expect(before).toContain(name);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('makes each step after the first in its sequence depend on the one before, by Get or DependsOn', () => {
+    fc.assert(
+      fc.property(arbitraryPipeline({ schemaOnly: false }), (pipeline) => {
+        const check = (steps: DefinitionStep[]) =>
+          steps.forEach((s, i) => {
+            if (s.Type === 'Condition') {
+              check(branches(s).IfSteps);
+              check(branches(s).ElseSteps);
+            }
+            if (i === 0) return expect(s.DependsOn).toBeUndefined();
+            const previous = steps[i - 1].Name;
+            const reads = referencedStepNames(own(s)).has(previous);
+            expect(s.DependsOn).toEqual(reads ? undefined : [previous]);
+          });
+        check(toDefinition(pipeline).Steps);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(arbitraryPipeline({ schemaOnly: false }), (pipeline) => {
+        expect(definitionJson(pipeline)).toBe(definitionJson(structuredClone(pipeline)));
+      }),
+      { numRuns: 100 },
+    );
+    expect(definitionJson(classic)).toBe(JSON.stringify(toDefinition(classic), null, 2));
+  });
+
+  it('lets kept fields win over the generated ones', () => {
+    const pipeline: BuilderPipeline = {
+      steps: [
+        step('Processing', 'Prep'),
+        step('Training', 'Train', {
+          kept: {
+            Arguments: { HyperParameters: { max_depth: '5' } },
+            DependsOn: ['Elsewhere'],
+            extra: { DisplayName: 'Train it', Name: 'Ignored', CacheConfig: { Enabled: true } },
+          },
+        }),
+        step('Unknown', 'Odd', { kept: { Type: 'Quantum', Arguments: { Qubits: 3 } } }),
+      ],
+      kept: {
+        PipelineExperimentConfig: { ExperimentName: 'exp' },
+        Parameters: [
+          { Name: 'InputData', Type: 'String', DefaultValue: 's3://amzn-s3-demo-bucket/mine.csv' },
+        ],
+        Version: '1999-01-01',
+      },
+    };
+    const definition = toDefinition(pipeline);
+    expect(byName(definition.Steps, 'Train')).toEqual({
+      Name: 'Train',
+      Type: 'Training',
+      Arguments: { HyperParameters: { max_depth: '5' } },
+      DisplayName: 'Train it',
+      CacheConfig: { Enabled: true },
+      DependsOn: ['Elsewhere'],
+    });
+    expect(byName(definition.Steps, 'Odd')).toEqual({
+      Name: 'Odd',
+      Type: 'Quantum',
+      Arguments: { Qubits: 3 },
+      DependsOn: ['Train'],
+    });
+    expect(definition.Version).toBe('2020-12-01');
+    expect(definition.PipelineExperimentConfig).toEqual({ ExperimentName: 'exp' });
+    expect(definition.Parameters?.map((p) => [p.Name, p.DefaultValue])).toEqual([
+      ['InputData', 's3://amzn-s3-demo-bucket/mine.csv'],
+      ['ProcessingInstanceType', 'ml.m5.xlarge'],
+    ]);
+  });
+
+  it("keeps a Condition's imported Arguments but exports the builder's branches", () => {
+    const condition = step('Condition', 'Check', {
+      ifSteps: [step('Fail', 'Stop')],
+      elseSteps: [],
+      kept: { Arguments: { Conditions: [{ Type: 'Equals', LeftValue: 1, RightValue: 1 }], IfSteps: [] } },
+    });
+    const exported = toDefinition({ steps: [condition] }).Steps[0];
+    expect(branches(exported)).toMatchObject({
+      Conditions: [{ Type: 'Equals', LeftValue: 1, RightValue: 1 }],
+      IfSteps: [{ Name: 'Stop', Type: 'Fail' }],
+      ElseSteps: [],
+    });
+  });
+
+  it('with evaluationReport, declares the property file and reads the metric with Std:JsonGet', () => {
+    const steps = toDefinition(classic, { evaluationReport: true }).Steps;
+    expect(byName(steps, 'EvaluateModel').PropertyFiles).toEqual([
+      { PropertyFileName: 'EvaluationReport', OutputName: 'evaluation', FilePath: 'evaluation.json' },
+    ]);
+    const outputs = (
+      byName(steps, 'EvaluateModel').Arguments as { ProcessingOutputConfig: { Outputs: unknown[] } }
+    ).ProcessingOutputConfig.Outputs;
+    expect(outputs).toContainEqual(expect.objectContaining({ OutputName: 'evaluation' }));
+    expect(branches(byName(steps, 'CheckAccuracy')).Conditions).toEqual([
+      {
+        Type: 'GreaterThanOrEqualTo',
+        LeftValue: {
+          'Std:JsonGet': {
+            PropertyFile: { Get: 'Steps.EvaluateModel.PropertyFiles.EvaluationReport' },
+            Path: 'binary_classification_metrics.auc.value',
+          },
+        },
+        RightValue: 0.8,
+      },
+    ]);
+    expect(JSON.stringify(toDefinition(classic))).not.toMatch(/PropertyFiles|Std:JsonGet/);
+  });
+});

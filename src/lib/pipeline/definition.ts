@@ -1,0 +1,812 @@
+/**
+ * Exports the builder's pipeline as a SageMaker pipeline definition (the JSON `CreatePipeline` takes).
+ *
+ * Each step gets placeholder Arguments in the request shape of the API it calls, and reads what it
+ * needs from the nearest earlier step that offers it (a `{"Get": "Steps.<name>…"}` property
+ * reference), so the exported graph follows the order the reader built. Property paths follow the
+ * SDK (`sagemaker.workflow.properties`: list items as `['key']`) and the Describe* API responses:
+ * https://docs.aws.amazon.com/sagemaker/latest/dg/build-and-manage-steps.html
+ *
+ * By default the output validates against AWS's published schema. Two options go beyond it, as the
+ * SDK does: `evaluationReport` (PropertyFiles and `Std:JsonGet`) and `sdkFields` (a Model step's
+ * ModelDataUrl as a step property, where the schema accepts only a literal s3:// URI, and a
+ * RegisterModel step's ModelApprovalStatus, which the schema's RegisterModel lacks).
+ */
+
+import { findStepType } from '../../data/pipeline-step-types';
+import type {
+  BuilderPipeline,
+  BuilderStep,
+  DefinitionParameter,
+  DefinitionStep,
+  GetReference,
+  PipelineDefinition,
+} from './model';
+import * as placeholder from './placeholders';
+
+export interface ExportOptions {
+  /** The evaluation step declares a property file and the Condition reads it with `Std:JsonGet`. */
+  evaluationReport?: boolean;
+  /**
+   * Where the schema is stricter than the SDK, write what the SDK writes: a Model step reads
+   * ModelDataUrl from the step that made the model, and RegisterModel sets ModelApprovalStatus.
+   */
+  sdkFields?: boolean;
+}
+
+/** The pipeline parameters the export can use, in the order they are declared. */
+const parameterDefaults = {
+  ProcessingInstanceType: placeholder.instanceType,
+  TrainingInstanceType: placeholder.instanceType,
+  TransformInstanceType: placeholder.instanceType,
+  InputData: placeholder.s3Uri('input/data.csv'),
+  ModelApprovalStatus: 'PendingManualApproval',
+} as const;
+
+type ParameterName = keyof typeof parameterDefaults;
+type Value = string | GetReference;
+
+/** What a step offers the steps after it. */
+interface Offers {
+  trainData?: Value;
+  validationData?: Value;
+  testData?: Value;
+  /** `get` is absent where no single property holds the artifacts (a tuning job's best model). */
+  modelData?: { get?: GetReference; uri: string };
+  image?: Value;
+  modelName?: Value;
+  /** The model's objective metric, for a Condition. */
+  metric?: GetReference;
+  evaluation?: { step: string; reportUri: string };
+  modelPackageArn?: Value;
+  endpointConfigName?: Value;
+  bedrockModelArn?: Value;
+}
+
+interface StepContext {
+  name: string;
+  options: ExportOptions;
+  /** Inside a Condition's else branch: the branch the condition did not take. */
+  inElseBranch: boolean;
+  /** The nearest earlier step's offer of this kind. */
+  find<K extends keyof Offers>(kind: K): Offers[K] | undefined;
+}
+
+/** The generated part of a step: its Arguments, other step-level fields, and what it offers. */
+interface Generated {
+  fields: Record<string, unknown>;
+  offers?: Offers;
+}
+
+const get = (path: string): GetReference => ({ Get: path });
+const param = (name: ParameterName): GetReference => get(`Parameters.${name}`);
+const stepProperty = (step: string, path: string): GetReference => get(`Steps.${step}.${path}`);
+const inputData = (ctx: StepContext, kind: 'trainData' | 'testData') => ctx.find(kind) ?? param('InputData');
+
+function s3Input(name: string, uri: Value, localPath: string) {
+  return {
+    InputName: name,
+    S3Input: {
+      S3Uri: uri,
+      LocalPath: localPath,
+      S3DataType: 'S3Prefix',
+      S3InputMode: 'File',
+      S3DataDistributionType: 'FullyReplicated',
+    },
+  };
+}
+
+function s3Output(step: string, name: string, localPath: string) {
+  return {
+    OutputName: name,
+    S3Output: { S3Uri: placeholder.s3Uri(`${step}/${name}`), LocalPath: localPath, S3UploadMode: 'EndOfJob' },
+  };
+}
+
+const processingOutput = (step: string, name: string) =>
+  stepProperty(step, `ProcessingOutputConfig.Outputs['${name}'].S3Output.S3Uri`);
+
+/** CreateProcessingJob's request, as ProcessingStep, ClarifyCheckStep and QualityCheckStep send it. */
+function processingJob(
+  appSpecification: Record<string, unknown>,
+  inputs: unknown[],
+  outputs: unknown[],
+  environment?: Record<string, string>,
+) {
+  return {
+    ProcessingResources: {
+      ClusterConfig: { InstanceType: param('ProcessingInstanceType'), InstanceCount: 1, VolumeSizeInGB: 30 },
+    },
+    AppSpecification: appSpecification,
+    RoleArn: placeholder.roleArn,
+    ...(environment && { Environment: environment }),
+    ProcessingInputs: inputs,
+    ProcessingOutputConfig: { Outputs: outputs },
+  };
+}
+
+function scriptJob(step: string, script: string, inputs: unknown[], outputs: unknown[]) {
+  const codeDir = '/opt/ml/processing/input/code';
+  return processingJob(
+    { ImageUri: placeholder.images.sklearn, ContainerEntrypoint: ['python3', `${codeDir}/${script}`] },
+    [...inputs, s3Input('code', placeholder.s3Uri(`code/${script}`), codeDir)],
+    outputs,
+  );
+}
+
+const dataSplits = ['train', 'validation', 'test'] as const;
+
+function prepareData(ctx: StepContext): Generated {
+  const { name } = ctx;
+  return {
+    fields: {
+      Arguments: scriptJob(
+        name,
+        'preprocess.py',
+        [s3Input('input-1', param('InputData'), '/opt/ml/processing/input')],
+        dataSplits.map((split) => s3Output(name, split, `/opt/ml/processing/${split}`)),
+      ),
+    },
+    offers: {
+      trainData: processingOutput(name, 'train'),
+      validationData: processingOutput(name, 'validation'),
+      testData: processingOutput(name, 'test'),
+    },
+  };
+}
+
+function evaluateModel(ctx: StepContext, model: NonNullable<Offers['modelData']>): Generated {
+  const { name, options } = ctx;
+  const report = placeholder.evaluationReport;
+  const output = s3Output(name, report.outputName, '/opt/ml/processing/evaluation');
+  return {
+    fields: {
+      Arguments: scriptJob(
+        name,
+        'evaluate.py',
+        [
+          s3Input('input-1', model.get ?? model.uri, '/opt/ml/processing/model'),
+          s3Input('input-2', inputData(ctx, 'testData'), '/opt/ml/processing/test'),
+        ],
+        [output],
+      ),
+      ...(options.evaluationReport && {
+        PropertyFiles: [
+          { PropertyFileName: report.name, OutputName: report.outputName, FilePath: report.file },
+        ],
+      }),
+    },
+    offers: { evaluation: { step: name, reportUri: `${output.S3Output.S3Uri}/${report.file}` } },
+  };
+}
+
+/** A Processing step after a step that made a model evaluates it; otherwise it prepares data. */
+function processing(ctx: StepContext): Generated {
+  const model = ctx.find('modelData');
+  return model ? evaluateModel(ctx, model) : prepareData(ctx);
+}
+
+function channel(name: string, uri: Value) {
+  return {
+    ChannelName: name,
+    ContentType: 'text/csv',
+    DataSource: {
+      S3DataSource: { S3DataType: 'S3Prefix', S3Uri: uri, S3DataDistributionType: 'FullyReplicated' },
+    },
+  };
+}
+
+/** CreateTrainingJob's request; HyperParameters are left to the caller (Tuning names them differently). */
+function trainingJob(ctx: StepContext, image: string) {
+  const validation = ctx.find('validationData');
+  return {
+    AlgorithmSpecification: { TrainingImage: image, TrainingInputMode: 'File' },
+    OutputDataConfig: { S3OutputPath: placeholder.s3Uri(ctx.name) },
+    StoppingCondition: { MaxRuntimeInSeconds: 86400 },
+    ResourceConfig: { VolumeSizeInGB: 30, InstanceCount: 1, InstanceType: param('TrainingInstanceType') },
+    RoleArn: placeholder.roleArn,
+    InputDataConfig: [
+      channel('train', inputData(ctx, 'trainData')),
+      ...(validation ? [channel('validation', validation)] : []),
+    ],
+  };
+}
+
+const xgboostHyperParameters = { objective: 'binary:logistic', eval_metric: 'auc', num_round: '100' };
+
+function trainedModel(name: string): Offers['modelData'] {
+  return {
+    get: stepProperty(name, 'ModelArtifacts.S3ModelArtifacts'),
+    uri: placeholder.s3Uri(`${name}/model.tar.gz`),
+  };
+}
+
+function training(ctx: StepContext): Generated {
+  const job = trainingJob(ctx, placeholder.images.xgboost);
+  const metric = job.InputDataConfig.length > 1 ? placeholder.trainingMetric : 'train:auc';
+  return {
+    fields: { Arguments: { ...job, HyperParameters: xgboostHyperParameters } },
+    offers: {
+      modelData: trainedModel(ctx.name),
+      image: placeholder.images.xgboost,
+      metric: stepProperty(ctx.name, `FinalMetricDataList['${metric}'].Value`),
+    },
+  };
+}
+
+/** `@step` and Notebook Job compile to a training job that runs your code in a Python image. */
+function codeAsTrainingJob(ctx: StepContext): Generated {
+  return {
+    fields: { Arguments: trainingJob(ctx, placeholder.images.sklearn) },
+    offers: { modelData: trainedModel(ctx.name), image: placeholder.images.sklearn },
+  };
+}
+
+function tuning(ctx: StepContext): Generated {
+  return {
+    fields: {
+      Arguments: {
+        HyperParameterTuningJobConfig: {
+          Strategy: 'Bayesian',
+          HyperParameterTuningJobObjective: { Type: 'Maximize', MetricName: placeholder.trainingMetric },
+          ResourceLimits: { MaxNumberOfTrainingJobs: 10, MaxParallelTrainingJobs: 2 },
+          ParameterRanges: {
+            ContinuousParameterRanges: [
+              { Name: 'eta', MinValue: '0.1', MaxValue: '0.5', ScalingType: 'Auto' },
+            ],
+            IntegerParameterRanges: [
+              { Name: 'max_depth', MinValue: '3', MaxValue: '10', ScalingType: 'Auto' },
+            ],
+          },
+          TrainingJobEarlyStoppingType: 'Off',
+        },
+        TrainingJobDefinition: {
+          ...trainingJob(ctx, placeholder.images.xgboost),
+          StaticHyperParameters: xgboostHyperParameters,
+        },
+      },
+    },
+    offers: {
+      // The SDK joins the best job's name into a URI (Std:Join); the schema has no place for that.
+      modelData: { uri: placeholder.s3Uri(`${ctx.name}/best-model/model.tar.gz`) },
+      image: placeholder.images.xgboost,
+      metric: stepProperty(ctx.name, 'BestTrainingJob.FinalHyperParameterTuningJobObjectiveMetric.Value'),
+    },
+  };
+}
+
+function autoML(ctx: StepContext): Generated {
+  const best = 'BestCandidate.InferenceContainers[0]';
+  return {
+    fields: {
+      Arguments: {
+        AutoMLJobConfig: {
+          Mode: 'ENSEMBLING',
+          CompletionCriteria: { MaxCandidates: 10, MaxAutoMLJobRuntimeInSeconds: 3600 },
+        },
+        InputDataConfig: [
+          {
+            ChannelType: 'training',
+            ContentType: 'text/csv;header=present',
+            CompressionType: 'None',
+            TargetAttributeName: placeholder.targetColumn,
+            DataSource: { S3DataSource: { S3DataType: 'S3Prefix', S3Uri: inputData(ctx, 'trainData') } },
+          },
+        ],
+        OutputDataConfig: { S3OutputPath: placeholder.s3Uri(ctx.name) },
+        RoleArn: placeholder.roleArn,
+        ProblemType: 'BinaryClassification',
+        AutoMLJobObjective: { MetricName: 'AUC' },
+      },
+    },
+    offers: {
+      modelData: {
+        get: stepProperty(ctx.name, `${best}.ModelDataUrl`),
+        uri: placeholder.s3Uri(`${ctx.name}/best-candidate/model.tar.gz`),
+      },
+      image: stepProperty(ctx.name, `${best}.Image`),
+      metric: stepProperty(ctx.name, 'BestCandidate.FinalAutoMLJobObjectiveMetric.Value'),
+    },
+  };
+}
+
+/** The model a Model or RegisterModel step packages: the nearest one made before it. */
+function modelToPackage(ctx: StepContext) {
+  const made = ctx.find('modelData');
+  return {
+    uri: made?.uri ?? placeholder.s3Uri('model/model.tar.gz'),
+    get: made?.get,
+    image: ctx.find('image') ?? placeholder.images.xgboost,
+  };
+}
+
+function createModel(ctx: StepContext): Generated {
+  const model = modelToPackage(ctx);
+  const modelDataUrl = ctx.options.sdkFields && model.get ? model.get : model.uri;
+  return {
+    fields: {
+      Arguments: {
+        ExecutionRoleArn: placeholder.roleArn,
+        PrimaryContainer: { Image: model.image, ModelDataUrl: modelDataUrl },
+      },
+    },
+    offers: {
+      modelName: stepProperty(ctx.name, 'ModelName'),
+      modelData: { get: stepProperty(ctx.name, 'PrimaryContainer.ModelDataUrl'), uri: model.uri },
+      image: stepProperty(ctx.name, 'PrimaryContainer.Image'),
+    },
+  };
+}
+
+function registerModel(ctx: StepContext): Generated {
+  const model = modelToPackage(ctx);
+  const evaluation = ctx.find('evaluation');
+  return {
+    fields: {
+      Arguments: {
+        ModelPackageGroupName: placeholder.modelPackageGroup,
+        ...(ctx.options.sdkFields && { ModelApprovalStatus: param('ModelApprovalStatus') }),
+        InferenceSpecification: {
+          Containers: [{ Image: model.image, ModelDataUrl: model.get ?? model.uri }],
+          SupportedContentTypes: ['text/csv'],
+          SupportedResponseMIMETypes: ['text/csv'],
+          SupportedRealtimeInferenceInstanceTypes: [placeholder.instanceType],
+          SupportedTransformInstanceTypes: [placeholder.instanceType],
+        },
+        ...(evaluation && {
+          ModelMetrics: {
+            ModelQuality: { Statistics: { ContentType: 'application/json', S3Uri: evaluation.reportUri } },
+          },
+        }),
+      },
+    },
+    offers: { modelPackageArn: stepProperty(ctx.name, 'ModelPackageArn') },
+  };
+}
+
+const existingModelName = 'existing-model';
+
+function transform(ctx: StepContext): Generated {
+  return {
+    fields: {
+      Arguments: {
+        ModelName: ctx.find('modelName') ?? existingModelName,
+        TransformInput: {
+          DataSource: { S3DataSource: { S3DataType: 'S3Prefix', S3Uri: inputData(ctx, 'testData') } },
+          ContentType: 'text/csv',
+          SplitType: 'Line',
+        },
+        TransformOutput: { S3OutputPath: placeholder.s3Uri(`${ctx.name}/predictions`), AssembleWith: 'Line' },
+        TransformResources: { InstanceCount: 1, InstanceType: param('TransformInstanceType') },
+      },
+    },
+  };
+}
+
+/** Step-level fields the schema gives both check steps. */
+function checkFields(checkType: string) {
+  return {
+    CheckType: checkType,
+    ModelPackageGroupName: placeholder.modelPackageGroup,
+    SkipCheck: false,
+    RegisterNewBaseline: false,
+  };
+}
+
+function clarifyCheck(ctx: StepContext, checkType: string): Generated {
+  const { name } = ctx;
+  const needsModel = checkType !== 'DATA_BIAS';
+  return {
+    fields: {
+      Arguments: processingJob(
+        { ImageUri: placeholder.images.clarify },
+        [
+          s3Input('dataset', inputData(ctx, 'trainData'), '/opt/ml/processing/input/data'),
+          s3Input(
+            'analysis_config',
+            placeholder.s3Uri(`${name}/analysis_config.json`),
+            '/opt/ml/processing/input/config',
+          ),
+        ],
+        [s3Output(name, 'analysis_result', '/opt/ml/processing/output')],
+      ),
+      ...checkFields(checkType),
+      ...(needsModel && { ModelName: ctx.find('modelName') ?? existingModelName }),
+    },
+  };
+}
+
+function qualityCheck(ctx: StepContext, checkType: string): Generated {
+  const datasetPath = '/opt/ml/processing/input/baseline_dataset_input';
+  const modelQuality: Record<string, string> =
+    checkType === 'MODEL_QUALITY'
+      ? {
+          analysis_type: 'MODEL_QUALITY',
+          problem_type: 'BinaryClassification',
+          ground_truth_attribute: placeholder.targetColumn,
+          probability_attribute: 'probability',
+        }
+      : {};
+  return {
+    fields: {
+      Arguments: processingJob(
+        { ImageUri: placeholder.images.modelMonitor },
+        [s3Input('baseline_dataset_input', inputData(ctx, 'testData'), datasetPath)],
+        [s3Output(ctx.name, 'quality_check_output', '/opt/ml/processing/output')],
+        {
+          dataset_format: '{"csv": {"header": true, "output_columns_position": "START"}}',
+          dataset_source: datasetPath,
+          output_path: '/opt/ml/processing/output',
+          publish_cloudwatch_metrics: 'Disabled',
+          ...modelQuality,
+        },
+      ),
+      ...checkFields(checkType),
+    },
+  };
+}
+
+function fail(ctx: StepContext): Generated {
+  const reason = ctx.inElseBranch ? 'the model did not reach the metric threshold' : 'stopped on purpose';
+  return { fields: { Arguments: { ErrorMessage: `${ctx.name}: ${reason}.` } } };
+}
+
+function lambda(ctx: StepContext): Generated {
+  const modelPackageArn = ctx.find('modelPackageArn');
+  return {
+    fields: {
+      FunctionArn: placeholder.lambdaArn,
+      OutputParameters: [{ OutputName: 'statusCode', OutputType: 'String' }],
+      Arguments: { step_name: ctx.name, ...(modelPackageArn && { model_package_arn: modelPackageArn }) },
+    },
+  };
+}
+
+function callback(ctx: StepContext): Generated {
+  return {
+    fields: {
+      SqsQueueUrl: placeholder.sqsQueueUrl,
+      OutputParameters: [{ OutputName: 'status', OutputType: 'String' }],
+      Arguments: { data_location: inputData(ctx, 'trainData') },
+    },
+  };
+}
+
+const sparkJob = placeholder.s3Uri('code/spark_job.py');
+
+function emr(ctx: StepContext): Generated {
+  return {
+    fields: {
+      Arguments: {
+        ClusterId: placeholder.emrClusterId,
+        StepConfig: {
+          Name: ctx.name,
+          ActionOnFailure: 'CONTINUE',
+          HadoopJarStep: {
+            Jar: 'command-runner.jar',
+            Args: ['spark-submit', sparkJob, '--input', inputData(ctx, 'trainData')],
+          },
+        },
+      },
+    },
+  };
+}
+
+/** EMR Serverless StartJobRun's request. */
+function emrServerless(ctx: StepContext): Generated {
+  return {
+    fields: {
+      Arguments: {
+        ApplicationId: placeholder.emrServerlessApplicationId,
+        ExecutionRoleArn: placeholder.roleArn,
+        JobDriver: {
+          SparkSubmit: {
+            EntryPoint: sparkJob,
+            EntryPointArguments: ['--input', inputData(ctx, 'trainData')],
+          },
+        },
+      },
+    },
+  };
+}
+
+const endpointName = 'pipeline-endpoint';
+
+function endpointConfig(ctx: StepContext): Generated {
+  return {
+    fields: {
+      Arguments: {
+        EndpointConfigName: `${endpointName}-config`,
+        ProductionVariants: [
+          {
+            VariantName: 'AllTraffic',
+            ModelName: ctx.find('modelName') ?? existingModelName,
+            InstanceType: placeholder.instanceType,
+            InitialInstanceCount: 1,
+            InitialVariantWeight: 1,
+          },
+        ],
+      },
+    },
+    offers: { endpointConfigName: stepProperty(ctx.name, 'EndpointConfigName') },
+  };
+}
+
+function endpoint(ctx: StepContext): Generated {
+  return {
+    fields: {
+      Arguments: {
+        EndpointName: endpointName,
+        EndpointConfigName: ctx.find('endpointConfigName') ?? `${endpointName}-config`,
+      },
+    },
+  };
+}
+
+function inferenceComponent(ctx: StepContext): Generated {
+  return {
+    fields: {
+      Arguments: {
+        InferenceComponentName: `${endpointName}-component`,
+        EndpointName: endpointName,
+        VariantName: 'AllTraffic',
+        Specification: {
+          ModelName: ctx.find('modelName') ?? existingModelName,
+          ComputeResourceRequirements: { NumberOfCpuCoresRequired: 1, MinMemoryRequiredInMb: 1024 },
+        },
+        RuntimeConfig: { CopyCount: 1 },
+      },
+    },
+  };
+}
+
+const madeModelUri = (ctx: StepContext): Value => {
+  const model = modelToPackage(ctx);
+  return model.get ?? model.uri;
+};
+
+function lineage(ctx: StepContext): Generated {
+  return {
+    fields: {
+      Arguments: {
+        Artifacts: [
+          { ArtifactName: 'trained-model', ArtifactType: 'Model', Source: { SourceUri: madeModelUri(ctx) } },
+        ],
+      },
+    },
+  };
+}
+
+/** Bedrock steps send the Bedrock API's request with PascalCase field names (SDK `bedrock_steps.py`). */
+const bedrockModelArn = 'arn:aws:bedrock:us-east-1:111122223333:custom-model/example';
+
+function bedrockModelImport(ctx: StepContext): Generated {
+  return {
+    fields: {
+      Arguments: {
+        JobName: 'pipeline-model-import',
+        ImportedModelName: 'pipeline-imported-model',
+        RoleArn: placeholder.roleArn,
+        ModelDataSource: { S3DataSource: { S3Uri: madeModelUri(ctx) } },
+      },
+    },
+    offers: { bedrockModelArn: stepProperty(ctx.name, 'ImportedModelArn') },
+  };
+}
+
+function bedrockCustomModel(ctx: StepContext): Generated {
+  return {
+    fields: {
+      Arguments: {
+        ModelName: 'pipeline-custom-model',
+        RoleArn: placeholder.roleArn,
+        ModelSourceConfig: { S3DataSource: { S3Uri: madeModelUri(ctx) } },
+      },
+    },
+    offers: { bedrockModelArn: stepProperty(ctx.name, 'ModelArn') },
+  };
+}
+
+function bedrockDeployment(ctx: StepContext): Generated {
+  return {
+    fields: {
+      Arguments: {
+        ModelDeploymentName: 'pipeline-model-deployment',
+        ModelArn: ctx.find('bedrockModelArn') ?? bedrockModelArn,
+      },
+    },
+  };
+}
+
+function bedrockThroughput(ctx: StepContext): Generated {
+  return {
+    fields: {
+      Arguments: {
+        ProvisionedModelName: 'pipeline-provisioned-model',
+        ModelUnits: 1,
+        ModelId: ctx.find('bedrockModelArn') ?? bedrockModelArn,
+      },
+    },
+  };
+}
+
+/** Placeholder generators by the catalogue's step type id (Condition is handled by the walk). */
+const generators: Record<string, (ctx: StepContext, step: BuilderStep) => Generated> = {
+  Processing: processing,
+  Training: training,
+  '@step': codeAsTrainingJob,
+  'Notebook Job': codeAsTrainingJob,
+  Tuning: tuning,
+  AutoML: autoML,
+  Model: createModel,
+  RegisterModel: registerModel,
+  Transform: transform,
+  ClarifyCheck: (ctx, step) => clarifyCheck(ctx, step.checkType ?? 'DATA_BIAS'),
+  QualityCheck: (ctx, step) => qualityCheck(ctx, step.checkType ?? 'DATA_QUALITY'),
+  Fail: fail,
+  Lambda: lambda,
+  Callback: callback,
+  EMR: emr,
+  EMRServerless: emrServerless,
+  EndpointConfig: endpointConfig,
+  Endpoint: endpoint,
+  InferenceComponent: inferenceComponent,
+  Lineage: lineage,
+  BedrockModelImport: bedrockModelImport,
+  BedrockCustomModel: bedrockCustomModel,
+  BedrockCustomModelDeployment: bedrockDeployment,
+  BedrockProvisionedModelThroughput: bedrockThroughput,
+};
+
+/** Every `Get` path in a value, `Std:JsonGet`'s property file included. */
+function getPaths(value: unknown, paths: string[] = []): string[] {
+  if (Array.isArray(value)) {
+    for (const item of value) getPaths(item, paths);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (key === 'Get' && typeof item === 'string') paths.push(item);
+      else getPaths(item, paths);
+    }
+  }
+  return paths;
+}
+
+function namesAfter(prefix: string, value: unknown): Set<string> {
+  const pattern = new RegExp(`^${prefix}\\.([A-Za-z0-9\\-_]+)`);
+  return new Set(getPaths(value).flatMap((path) => pattern.exec(path)?.[1] ?? []));
+}
+
+/** The steps a value reads through `{"Get": "Steps.<name>…"}`. */
+export function referencedStepNames(value: unknown): Set<string> {
+  return namesAfter('Steps', value);
+}
+
+function conditions(ctx: StepContext): unknown[] {
+  const report = placeholder.evaluationReport;
+  const evaluation = ctx.options.evaluationReport ? ctx.find('evaluation') : undefined;
+  const metric = evaluation
+    ? {
+        'Std:JsonGet': {
+          PropertyFile: stepProperty(evaluation.step, `PropertyFiles.${report.name}`),
+          Path: report.metricPath,
+        },
+      }
+    : ctx.find('metric');
+  // With no model to measure, the condition can still branch on a parameter.
+  if (!metric) return [{ Type: 'Equals', LeftValue: param('ModelApprovalStatus'), RightValue: 'Approved' }];
+  return [{ Type: 'GreaterThanOrEqualTo', LeftValue: metric, RightValue: placeholder.metricThreshold }];
+}
+
+/** The nearest-first lookup over the offers of the steps before this one. */
+function finder(earlier: readonly Offers[]): StepContext['find'] {
+  return (kind) => {
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      const offer = earlier[i][kind];
+      if (offer !== undefined) return offer;
+    }
+    return undefined;
+  };
+}
+
+function omit(record: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
+}
+
+interface Exported {
+  step: DefinitionStep;
+  offers: Offers;
+}
+
+/**
+ * Exports a list of steps run one after another (the top level, or one branch): each step reads the
+ * offers of the steps before it in the list, then those of `outer` (the top level before a Condition).
+ */
+function exportSequence(
+  steps: readonly BuilderStep[],
+  outer: readonly Offers[],
+  options: ExportOptions,
+  inElseBranch: boolean,
+): Exported[] {
+  const exported: Exported[] = [];
+  for (const step of steps) {
+    const previous = exported.at(-1)?.step.Name;
+    const earlier = [...outer, ...exported.map((done) => done.offers)];
+    exported.push(
+      exportStep(step, { name: step.name, options, inElseBranch, find: finder(earlier) }, earlier, previous),
+    );
+  }
+  return exported;
+}
+
+function exportStep(
+  step: BuilderStep,
+  ctx: StepContext,
+  earlier: readonly Offers[],
+  previous?: string,
+): Exported {
+  const catalogued = findStepType(step.type);
+  const generate = generators[step.type];
+  const generated: Generated = generate ? generate(ctx, step) : { fields: { Arguments: {} } };
+  const { Arguments: generatedArguments, ...fields } = generated.fields;
+  let args = step.kept?.Arguments ?? generatedArguments;
+  let ownArguments = args;
+  if (step.type === 'Condition') {
+    const branch = (steps: BuilderStep[] | undefined, isElse: boolean) =>
+      exportSequence(steps ?? [], earlier, ctx.options, isElse).map((done) => done.step);
+    const kept = step.kept?.Arguments;
+    const keptArguments =
+      kept !== null && typeof kept === 'object' ? (kept as Record<string, unknown>) : undefined;
+    ownArguments = keptArguments ?? { Conditions: conditions(ctx) };
+    // The branches are the builder's, even when the rest of the Arguments came from an import; a
+    // Condition imported inside a branch has none of its own in the builder and keeps what it had.
+    const own = ownArguments as Record<string, unknown>;
+    args = {
+      ...own,
+      IfSteps: step.ifSteps ? branch(step.ifSteps, false) : (own.IfSteps ?? []),
+      ElseSteps: step.elseSteps ? branch(step.elseSteps, true) : (own.ElseSteps ?? []),
+    };
+  }
+  const readsPrevious = previous !== undefined && referencedStepNames([ownArguments, fields]).has(previous);
+  const dependsOn =
+    step.kept?.DependsOn ?? (previous !== undefined && !readsPrevious ? [previous] : undefined);
+  return {
+    step: {
+      Name: step.name,
+      Type: step.kept?.Type ?? catalogued?.definitionType ?? step.type,
+      Arguments: args,
+      ...fields,
+      ...omit(step.kept?.extra ?? {}, ['Name', 'Type', 'Arguments', 'DependsOn']),
+      ...(dependsOn && dependsOn.length > 0 && { DependsOn: dependsOn }),
+    },
+    offers: generated.offers ?? {},
+  };
+}
+
+function parameters(steps: DefinitionStep[], kept: unknown): DefinitionParameter[] {
+  const keptParameters = Array.isArray(kept) ? (kept as DefinitionParameter[]) : [];
+  const keptNames = new Set(keptParameters.map((parameter) => parameter.Name));
+  const used = namesAfter('Parameters', steps);
+  const generated = (Object.keys(parameterDefaults) as ParameterName[])
+    .filter((name) => used.has(name) && !keptNames.has(name))
+    .map((name): DefinitionParameter => ({
+      Name: name,
+      Type: 'String',
+      DefaultValue: parameterDefaults[name],
+    }));
+  return [...keptParameters, ...generated];
+}
+
+export function toDefinition(pipeline: BuilderPipeline, options: ExportOptions = {}): PipelineDefinition {
+  const steps = exportSequence(pipeline.steps, [], options, false).map((done) => done.step);
+  const kept = pipeline.kept ?? {};
+  return {
+    Version: '2020-12-01',
+    ...omit(kept, ['Version', 'Parameters', 'Steps']),
+    Parameters: parameters(steps, kept.Parameters),
+    Steps: steps,
+  };
+}
+
+export function definitionJson(pipeline: BuilderPipeline, options?: ExportOptions): string {
+  return JSON.stringify(toDefinition(pipeline, options), null, 2);
+}

@@ -1,0 +1,579 @@
+/**
+ * The SageMaker Python SDK code for the builder's pipeline, in the style of AWS's examples.
+ *
+ * It is rendered from the exported definition, so the code and the JSON read the same values and
+ * the same step properties (`{"Get": "Steps.Train.ModelArtifacts…"}` becomes
+ * `step_train.properties.ModelArtifacts…`). Written for SDK v2 (`sagemaker.workflow`): v3, the
+ * current major version, moved pipelines into the sagemaker-mlops package.
+ */
+
+import { findStepType } from '../../data/pipeline-step-types';
+import { toDefinition, type ExportOptions } from './definition';
+import type { BuilderPipeline, BuilderStep, DefinitionStep } from './model';
+import * as placeholder from './placeholders';
+
+type Imports = Map<string, Set<string>>;
+
+interface Render {
+  imports: Imports;
+  /** Python variable of each step, by step name. */
+  variables: Map<string, string>;
+  lines: string[];
+}
+
+const snake = (name: string) =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .toLowerCase();
+
+function use(render: Render, module: string, ...names: string[]) {
+  const set = render.imports.get(module) ?? new Set<string>();
+  for (const name of names) set.add(name);
+  render.imports.set(module, set);
+}
+
+function dig(value: unknown, ...path: (string | number)[]): unknown {
+  return path.reduce<unknown>(
+    (at, key) => (at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined),
+    value,
+  );
+}
+
+/** A JSON value as a Python expression; `Get` and `Std:JsonGet` become SDK expressions. */
+function py(value: unknown, render: Render): string {
+  if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return `[${value.map((item) => py(item, render)).join(', ')}]`;
+  if (value === null || typeof value !== 'object') return 'None';
+  const record = value as Record<string, unknown>;
+  if (typeof record.Get === 'string') {
+    const [root, name, ...rest] = record.Get.split('.');
+    if (root === 'Parameters') return snake(name);
+    const step = render.variables.get(name.replace(/\[.*$/, '')) ?? snake(name);
+    return [`${step}.properties`, ...rest].join('.');
+  }
+  const jsonGet = record['Std:JsonGet'] as { PropertyFile?: { Get?: string }; Path?: string } | undefined;
+  if (jsonGet) {
+    use(render, 'sagemaker.workflow.functions', 'JsonGet');
+    const stepName = jsonGet.PropertyFile?.Get?.split('.')[1] ?? '';
+    return `JsonGet(step_name=${py(stepName, render)}, property_file=evaluation_report, json_path=${py(jsonGet.Path, render)})`;
+  }
+  const entries = Object.entries(record).map(([key, item]) => `${py(key, render)}: ${py(item, render)}`);
+  return `{${entries.join(', ')}}`;
+}
+
+function call(callee: string, kwargs: [string, string][], indent = ''): string {
+  if (kwargs.length === 0) return `${callee}()`;
+  const inner = kwargs.map(([key, value]) => `${indent}    ${key}=${value},`).join('\n');
+  return `${callee}(\n${inner}\n${indent})`;
+}
+
+type Snippet = (step: DefinitionStep, builder: BuilderStep, render: Render, variable: string) => string[];
+
+/** Each kind of step: the objects it needs, then the step itself with `kwargs`. */
+interface StepCode {
+  module: string;
+  setup?: Snippet;
+  kwargs: (
+    step: DefinitionStep,
+    builder: BuilderStep,
+    render: Render,
+    variable: string,
+  ) => [string, string][];
+}
+
+const args = (step: DefinitionStep, ...path: (string | number)[]) => dig(step.Arguments, ...path);
+
+const processingStep: StepCode = {
+  module: 'sagemaker.workflow.steps',
+  setup: (step, _builder, render, variable) => {
+    use(render, 'sagemaker.sklearn.processing', 'SKLearnProcessor');
+    use(render, 'sagemaker.processing', 'ProcessingInput', 'ProcessingOutput');
+    const inputs =
+      (args(step, 'ProcessingInputs') as { InputName: string; S3Input: Record<string, unknown> }[]) ?? [];
+    const outputs =
+      (args(step, 'ProcessingOutputConfig', 'Outputs') as {
+        OutputName: string;
+        S3Output: Record<string, unknown>;
+      }[]) ?? [];
+    const dataInputs = inputs.filter((input) => input.InputName !== 'code');
+    const script = String(inputs.find((input) => input.InputName === 'code')?.S3Input.S3Uri ?? 'script.py');
+    const lines = [
+      `processor_${variable} = ${call('SKLearnProcessor', [
+        ['framework_version', "'1.2-1'"],
+        ['role', 'role'],
+        ['instance_type', py(args(step, 'ProcessingResources', 'ClusterConfig', 'InstanceType'), render)],
+        ['instance_count', '1'],
+        ['sagemaker_session', 'pipeline_session'],
+      ])}`,
+      `args_${variable} = ${call(`processor_${variable}.run`, [
+        [
+          'inputs',
+          `[${dataInputs.map((input) => `ProcessingInput(source=${py(input.S3Input.S3Uri, render)}, destination=${py(input.S3Input.LocalPath, render)})`).join(', ')}]`,
+        ],
+        [
+          'outputs',
+          `[${outputs.map((output) => `ProcessingOutput(output_name=${py(output.OutputName, render)}, source=${py(output.S3Output.LocalPath, render)})`).join(', ')}]`,
+        ],
+        ['code', py(script.split('/').at(-1), render)],
+      ])}`,
+    ];
+    const report = placeholder.evaluationReport;
+    if (step.PropertyFiles) {
+      use(render, 'sagemaker.workflow.properties', 'PropertyFile');
+      lines.push(
+        `evaluation_report = PropertyFile(name=${py(report.name, render)}, output_name=${py(report.outputName, render)}, path=${py(report.file, render)})`,
+      );
+    }
+    return lines;
+  },
+  kwargs: (step, _builder, _render, variable) => [
+    ['step_args', `args_${variable}`],
+    ...(step.PropertyFiles ? ([['property_files', '[evaluation_report]']] as [string, string][]) : []),
+  ],
+};
+
+function channels(value: unknown, render: Render): string {
+  const list = (value as { ChannelName: string; DataSource: { S3DataSource: { S3Uri: unknown } } }[]) ?? [];
+  use(render, 'sagemaker.inputs', 'TrainingInput');
+  const items = list.map(
+    (item) =>
+      `${py(item.ChannelName, render)}: TrainingInput(s3_data=${py(item.DataSource.S3DataSource.S3Uri, render)}, content_type='text/csv')`,
+  );
+  return `{${items.join(', ')}}`;
+}
+
+function estimator(job: unknown, render: Render, hyperParameters: unknown): [string, string][] {
+  use(render, 'sagemaker.estimator', 'Estimator');
+  return [
+    ['image_uri', py(dig(job, 'AlgorithmSpecification', 'TrainingImage'), render)],
+    ['role', 'role'],
+    ['instance_count', '1'],
+    ['instance_type', py(dig(job, 'ResourceConfig', 'InstanceType'), render)],
+    ['output_path', py(dig(job, 'OutputDataConfig', 'S3OutputPath'), render)],
+    ...(hyperParameters ? ([['hyperparameters', py(hyperParameters, render)]] as [string, string][]) : []),
+    ['sagemaker_session', 'pipeline_session'],
+  ];
+}
+
+const trainingStep: StepCode = {
+  module: 'sagemaker.workflow.steps',
+  setup: (step, _builder, render, variable) => [
+    `estimator_${variable} = ${call('Estimator', estimator(step.Arguments, render, args(step, 'HyperParameters')))}`,
+    `args_${variable} = estimator_${variable}.fit(inputs=${channels(args(step, 'InputDataConfig'), render)})`,
+  ],
+  kwargs: (_step, _builder, _render, variable) => [['step_args', `args_${variable}`]],
+};
+
+const tuningStep: StepCode = {
+  module: 'sagemaker.workflow.steps',
+  setup: (step, _builder, render, variable) => {
+    use(render, 'sagemaker.tuner', 'HyperparameterTuner', 'ContinuousParameter', 'IntegerParameter');
+    const job = args(step, 'TrainingJobDefinition');
+    const config = args(step, 'HyperParameterTuningJobConfig');
+    return [
+      `estimator_${variable} = ${call('Estimator', estimator(job, render, dig(job, 'StaticHyperParameters')))}`,
+      `tuner_${variable} = ${call('HyperparameterTuner', [
+        ['estimator', `estimator_${variable}`],
+        ['objective_metric_name', py(dig(config, 'HyperParameterTuningJobObjective', 'MetricName'), render)],
+        [
+          'hyperparameter_ranges',
+          "{'eta': ContinuousParameter(0.1, 0.5), 'max_depth': IntegerParameter(3, 10)}",
+        ],
+        ['max_jobs', py(dig(config, 'ResourceLimits', 'MaxNumberOfTrainingJobs') ?? 10, render)],
+        ['max_parallel_jobs', py(dig(config, 'ResourceLimits', 'MaxParallelTrainingJobs') ?? 2, render)],
+      ])}`,
+      `args_${variable} = tuner_${variable}.fit(inputs=${channels(dig(job, 'InputDataConfig'), render)})`,
+    ];
+  },
+  kwargs: (_step, _builder, _render, variable) => [['step_args', `args_${variable}`]],
+};
+
+const autoMLStep: StepCode = {
+  module: 'sagemaker.workflow.automl_step',
+  setup: (step, _builder, render, variable) => {
+    use(render, 'sagemaker.automl.automl', 'AutoML', 'AutoMLInput');
+    return [
+      `automl_${variable} = ${call('AutoML', [
+        ['role', 'role'],
+        ['target_attribute_name', py(placeholder.targetColumn, render)],
+        ['output_path', py(args(step, 'OutputDataConfig', 'S3OutputPath'), render)],
+        ['problem_type', "'BinaryClassification'"],
+        ['job_objective', "{'MetricName': 'AUC'}"],
+        ['mode', "'ENSEMBLING'"],
+        ['sagemaker_session', 'pipeline_session'],
+      ])}`,
+      `args_${variable} = automl_${variable}.fit(inputs=AutoMLInput(inputs=${py(args(step, 'InputDataConfig', 0, 'DataSource', 'S3DataSource', 'S3Uri'), render)}, target_attribute_name=${py(placeholder.targetColumn, render)}, content_type='text/csv;header=present'))`,
+    ];
+  },
+  kwargs: (_step, _builder, _render, variable) => [['step_args', `args_${variable}`]],
+};
+
+function modelObject(render: Render, variable: string, image: unknown, modelData: unknown): string {
+  use(render, 'sagemaker.model', 'Model');
+  return `model_${variable} = ${call('Model', [
+    ['image_uri', py(image, render)],
+    ['model_data', py(modelData, render)],
+    ['role', 'role'],
+    ['sagemaker_session', 'pipeline_session'],
+  ])}`;
+}
+
+const modelStep: StepCode = {
+  module: 'sagemaker.workflow.model_step',
+  setup: (step, _builder, render, variable) => [
+    '# ModelStep names the step it adds "<name>-CreateModel".',
+    modelObject(
+      render,
+      variable,
+      args(step, 'PrimaryContainer', 'Image'),
+      args(step, 'PrimaryContainer', 'ModelDataUrl'),
+    ),
+  ],
+  kwargs: (_step, _builder, render, variable) => [
+    ['step_args', `model_${variable}.create(instance_type=${py(placeholder.instanceType, render)})`],
+  ],
+};
+
+const registerStep: StepCode = {
+  module: 'sagemaker.workflow.model_step',
+  setup: (step, _builder, render, variable) => [
+    '# ModelStep names the step it adds "<name>-RegisterModel".',
+    modelObject(
+      render,
+      variable,
+      args(step, 'InferenceSpecification', 'Containers', 0, 'Image'),
+      args(step, 'InferenceSpecification', 'Containers', 0, 'ModelDataUrl'),
+    ),
+  ],
+  kwargs: (step, _builder, render, variable) => {
+    const status = args(step, 'ModelApprovalStatus');
+    const register: [string, string][] = [
+      ['content_types', "['text/csv']"],
+      ['response_types', "['text/csv']"],
+      ['inference_instances', py([placeholder.instanceType], render)],
+      ['transform_instances', py([placeholder.instanceType], render)],
+      ['model_package_group_name', py(args(step, 'ModelPackageGroupName'), render)],
+      ...(status ? ([['approval_status', py(status, render)]] as [string, string][]) : []),
+    ];
+    return [['step_args', call(`model_${variable}.register`, register, '    ')]];
+  },
+};
+
+const transformStep: StepCode = {
+  module: 'sagemaker.workflow.steps',
+  setup: (step, _builder, render, variable) => {
+    use(render, 'sagemaker.transformer', 'Transformer');
+    return [
+      `transformer_${variable} = ${call('Transformer', [
+        ['model_name', py(args(step, 'ModelName'), render)],
+        ['instance_type', py(args(step, 'TransformResources', 'InstanceType'), render)],
+        ['instance_count', '1'],
+        ['output_path', py(args(step, 'TransformOutput', 'S3OutputPath'), render)],
+        ['sagemaker_session', 'pipeline_session'],
+      ])}`,
+      `args_${variable} = transformer_${variable}.transform(data=${py(args(step, 'TransformInput', 'DataSource', 'S3DataSource', 'S3Uri'), render)}, content_type='text/csv', split_type='Line')`,
+    ];
+  },
+  kwargs: (_step, _builder, _render, variable) => [['step_args', `args_${variable}`]],
+};
+
+function checkJobConfig(render: Render, step: DefinitionStep): string {
+  use(render, 'sagemaker.workflow.check_job_config', 'CheckJobConfig');
+  return `CheckJobConfig(role=role, instance_count=1, instance_type=${py(args(step, 'ProcessingResources', 'ClusterConfig', 'InstanceType'), render)}, sagemaker_session=pipeline_session)`;
+}
+
+const checkKwargs = (step: DefinitionStep, render: Render, variable: string): [string, string][] => [
+  ['check_job_config', checkJobConfig(render, step)],
+  [`${step.Type === 'ClarifyCheck' ? 'clarify' : 'quality'}_check_config`, `config_${variable}`],
+  ['skip_check', 'False'],
+  ['register_new_baseline', 'False'],
+  ['model_package_group_name', py(step.ModelPackageGroupName, render)],
+];
+
+const clarifyConfigs: Record<string, [string, string]> = {
+  DATA_BIAS: ['DataBiasCheckConfig', 'data_bias_config=bias_config'],
+  MODEL_BIAS: [
+    'ModelBiasCheckConfig',
+    'data_bias_config=bias_config, model_config=model_config, model_predicted_label_config=ModelPredictedLabelConfig(probability_threshold=0.5)',
+  ],
+  MODEL_EXPLAINABILITY: [
+    'ModelExplainabilityCheckConfig',
+    'model_config=model_config, explainability_config=SHAPConfig()',
+  ],
+};
+
+const clarifyStep: StepCode = {
+  module: 'sagemaker.workflow.clarify_check_step',
+  setup: (step, builder, render, variable) => {
+    const [config, extra] =
+      clarifyConfigs[String(step.CheckType ?? builder.checkType)] ?? clarifyConfigs.DATA_BIAS;
+    use(render, 'sagemaker.workflow.clarify_check_step', config);
+    use(
+      render,
+      'sagemaker.clarify',
+      'DataConfig',
+      'BiasConfig',
+      'ModelConfig',
+      'ModelPredictedLabelConfig',
+      'SHAPConfig',
+    );
+    const dataset = args(step, 'ProcessingInputs', 0, 'S3Input', 'S3Uri');
+    return [
+      `bias_config = BiasConfig(label_values_or_threshold=[1], facet_name='age')`,
+      ...(step.ModelName
+        ? [
+            `model_config = ModelConfig(model_name=${py(step.ModelName, render)}, instance_type=${py(placeholder.instanceType, render)}, instance_count=1, accept_type='text/csv')`,
+          ]
+        : []),
+      `config_${variable} = ${config}(data_config=DataConfig(s3_data_input_path=${py(dataset, render)}, s3_output_path=${py(args(step, 'ProcessingOutputConfig', 'Outputs', 0, 'S3Output', 'S3Uri'), render)}, label=${py(placeholder.targetColumn, render)}, dataset_type='text/csv'), ${extra})`,
+    ];
+  },
+  kwargs: (step, _builder, render, variable) => checkKwargs(step, render, variable),
+};
+
+const qualityStep: StepCode = {
+  module: 'sagemaker.workflow.quality_check_step',
+  setup: (step, _builder, render, variable) => {
+    const modelQuality = step.CheckType === 'MODEL_QUALITY';
+    const config = modelQuality ? 'ModelQualityCheckConfig' : 'DataQualityCheckConfig';
+    use(render, 'sagemaker.workflow.quality_check_step', config);
+    use(render, 'sagemaker.model_monitor.dataset_format', 'DatasetFormat');
+    const extra = modelQuality
+      ? `, problem_type='BinaryClassification', ground_truth_attribute=${py(placeholder.targetColumn, render)}, probability_attribute='probability'`
+      : '';
+    return [
+      `config_${variable} = ${config}(baseline_dataset=${py(args(step, 'ProcessingInputs', 0, 'S3Input', 'S3Uri'), render)}, dataset_format=DatasetFormat.csv(header=True), output_s3_uri=${py(args(step, 'ProcessingOutputConfig', 'Outputs', 0, 'S3Output', 'S3Uri'), render)}${extra})`,
+    ];
+  },
+  kwargs: (step, _builder, render, variable) => checkKwargs(step, render, variable),
+};
+
+const conditionClasses: Record<string, string> = {
+  GreaterThanOrEqualTo: 'ConditionGreaterThanOrEqualTo',
+  Equals: 'ConditionEquals',
+};
+
+const conditionStep: StepCode = {
+  module: 'sagemaker.workflow.condition_step',
+  kwargs: (step, _builder, render) => {
+    const conditions =
+      (args(step, 'Conditions') as { Type: string; LeftValue: unknown; RightValue: unknown }[]) ?? [];
+    const list = conditions.map((condition) => {
+      const cls = conditionClasses[condition.Type] ?? `Condition${condition.Type}`;
+      use(render, 'sagemaker.workflow.conditions', cls);
+      return `${cls}(left=${py(condition.LeftValue, render)}, right=${py(condition.RightValue, render)})`;
+    });
+    const branch = (key: string) =>
+      `[${((args(step, key) as DefinitionStep[]) ?? []).map((s) => render.variables.get(s.Name)).join(', ')}]`;
+    return [
+      ['conditions', `[${list.join(', ')}]`],
+      ['if_steps', branch('IfSteps')],
+      ['else_steps', branch('ElseSteps')],
+    ];
+  },
+};
+
+const failStep: StepCode = {
+  module: 'sagemaker.workflow.fail_step',
+  kwargs: (step, _builder, render) => [['error_message', py(args(step, 'ErrorMessage'), render)]],
+};
+
+const lambdaStep: StepCode = {
+  module: 'sagemaker.workflow.lambda_step',
+  setup: (_step, _builder, render) => {
+    use(render, 'sagemaker.lambda_helper', 'Lambda');
+    use(render, 'sagemaker.workflow.lambda_step', 'LambdaOutput', 'LambdaOutputTypeEnum');
+    return [];
+  },
+  kwargs: (step, _builder, render) => [
+    ['lambda_func', `Lambda(function_arn=${py(step.FunctionArn, render)})`],
+    ['inputs', py(step.Arguments, render)],
+    ['outputs', "[LambdaOutput(output_name='statusCode', output_type=LambdaOutputTypeEnum.String)]"],
+  ],
+};
+
+const callbackStep: StepCode = {
+  module: 'sagemaker.workflow.callback_step',
+  setup: (_step, _builder, render) => {
+    use(render, 'sagemaker.workflow.callback_step', 'CallbackOutput', 'CallbackOutputTypeEnum');
+    return [];
+  },
+  kwargs: (step, _builder, render) => [
+    ['sqs_queue_url', py(step.SqsQueueUrl, render)],
+    ['inputs', py(step.Arguments, render)],
+    ['outputs', "[CallbackOutput(output_name='status', output_type=CallbackOutputTypeEnum.String)]"],
+  ],
+};
+
+const emrStep: StepCode = {
+  module: 'sagemaker.workflow.emr_step',
+  setup: (_step, _builder, render) => {
+    use(render, 'sagemaker.workflow.emr_step', 'EMRStepConfig');
+    return [];
+  },
+  kwargs: (step, _builder, render) => [
+    ['cluster_id', py(args(step, 'ClusterId'), render)],
+    [
+      'step_config',
+      `EMRStepConfig(jar=${py(args(step, 'StepConfig', 'HadoopJarStep', 'Jar'), render)}, args=${py(args(step, 'StepConfig', 'HadoopJarStep', 'Args'), render)})`,
+    ],
+    ['display_name', py(step.Name, render)],
+    ['description', "'Spark job on Amazon EMR'"],
+  ],
+};
+
+/** Steps whose SDK class takes the API request as `arguments` (EndpointConfigStep, Bedrock steps, …). */
+const requestStep = (module: string): StepCode => ({
+  module,
+  kwargs: (step, _builder, render) => [['arguments', py(step.Arguments, render)]],
+});
+
+const stepCode: Record<string, StepCode> = {
+  Processing: processingStep,
+  Training: trainingStep,
+  Tuning: tuningStep,
+  AutoML: autoMLStep,
+  Model: modelStep,
+  RegisterModel: registerStep,
+  Transform: transformStep,
+  ClarifyCheck: clarifyStep,
+  QualityCheck: qualityStep,
+  Condition: conditionStep,
+  Fail: failStep,
+  Lambda: lambdaStep,
+  Callback: callbackStep,
+  EMR: emrStep,
+  EMRServerless: requestStep('sagemaker.workflow.emr_serverless_step'),
+  EndpointConfig: requestStep('sagemaker.workflow.endpoint_step'),
+  Endpoint: requestStep('sagemaker.workflow.endpoint_step'),
+  InferenceComponent: requestStep('sagemaker.workflow.inference_component_step'),
+  Lineage: requestStep('sagemaker.workflow.lineage_step'),
+  BedrockModelImport: requestStep('sagemaker.workflow.bedrock_steps'),
+  BedrockCustomModel: requestStep('sagemaker.workflow.bedrock_steps'),
+  BedrockCustomModelDeployment: requestStep('sagemaker.workflow.bedrock_steps'),
+  BedrockProvisionedModelThroughput: requestStep('sagemaker.workflow.bedrock_steps'),
+  'Notebook Job': {
+    module: 'sagemaker.workflow.notebook_job_step',
+    kwargs: (step, _builder, render) => [
+      ['input_notebook', "'notebook.ipynb'"],
+      ['image_uri', py(args(step, 'AlgorithmSpecification', 'TrainingImage'), render)],
+      ['kernel_name', "'python3'"],
+      ['instance_type', py(args(step, 'ResourceConfig', 'InstanceType'), render)],
+      ['role', 'role'],
+    ],
+  },
+};
+
+/** `@step` is a decorator: the step is the call of the decorated function. */
+function functionStep(step: DefinitionStep, render: Render, variable: string): string[] {
+  use(render, 'sagemaker.workflow.function_step', 'step');
+  const instanceType = py(args(step, 'ResourceConfig', 'InstanceType'), render);
+  return [
+    `@step(name=${py(step.Name, render)}, instance_type=${instanceType}, image_uri=${py(args(step, 'AlgorithmSpecification', 'TrainingImage'), render)})`,
+    `def ${variable}_function():`,
+    '    ...  # your Python code; the return value is stored in Amazon S3',
+    `${variable} = ${variable}_function()`,
+  ];
+}
+
+function renderStep(step: DefinitionStep, builder: BuilderStep | undefined, render: Render) {
+  const variable = render.variables.get(step.Name) ?? `step_${snake(step.Name)}`;
+  if (!builder) return;
+  if (builder.type === '@step') {
+    render.lines.push(...functionStep(step, render, variable), '');
+    return;
+  }
+  const code = stepCode[builder.type];
+  const cls = findStepType(builder.type)?.sdkClass.split(' ')[0] ?? 'Step';
+  if (!code) {
+    render.lines.push(
+      `# ${step.Name}: Type ${py(step.Type, render)} has no SageMaker Python SDK class here.`,
+      '',
+    );
+    return;
+  }
+  use(render, code.module, cls);
+  const dependsOn: [string, string][] = step.DependsOn ? [['depends_on', py(step.DependsOn, render)]] : [];
+  const kwargs: [string, string][] = [
+    ['name', py(step.Name, render)],
+    ...code.kwargs(step, builder, render, variable),
+    ...dependsOn,
+  ];
+  render.lines.push(
+    ...(code.setup?.(step, builder, render, variable) ?? []),
+    `${variable} = ${call(cls, kwargs)}`,
+    '',
+  );
+}
+
+function pythonIdentifiers(steps: BuilderStep[]): Map<string, string> {
+  const variables = new Map<string, string>();
+  const taken = new Set<string>();
+  const visit = (step: BuilderStep) => {
+    let variable = `step_${snake(step.name)}`.replace(/_+$/, '');
+    for (let n = 2; taken.has(variable); n++) variable = `step_${snake(step.name)}_${n}`;
+    taken.add(variable);
+    variables.set(step.name, variable);
+    [...(step.ifSteps ?? []), ...(step.elseSteps ?? [])].forEach(visit);
+  };
+  steps.forEach(visit);
+  return variables;
+}
+
+export function toPython(pipeline: BuilderPipeline, options: ExportOptions = {}): string {
+  const definition = toDefinition(pipeline, options);
+  const builders = new Map<string, BuilderStep>();
+  const collect = (step: BuilderStep) => {
+    builders.set(step.name, step);
+    [...(step.ifSteps ?? []), ...(step.elseSteps ?? [])].forEach(collect);
+  };
+  pipeline.steps.forEach(collect);
+  const render: Render = { imports: new Map(), variables: pythonIdentifiers(pipeline.steps), lines: [] };
+  use(render, 'sagemaker.workflow.pipeline', 'Pipeline');
+  use(render, 'sagemaker.workflow.pipeline_context', 'PipelineSession');
+  use(render, 'sagemaker.workflow.parameters', 'ParameterString');
+
+  for (const step of definition.Steps) {
+    const branchSteps = [
+      ...((dig(step.Arguments, 'IfSteps') as DefinitionStep[]) ?? []),
+      ...((dig(step.Arguments, 'ElseSteps') as DefinitionStep[]) ?? []),
+    ];
+    if (step.Type === 'Condition')
+      for (const branchStep of branchSteps) renderStep(branchStep, builders.get(branchStep.Name), render);
+    renderStep(step, builders.get(step.Name), render);
+  }
+
+  const parameters = (definition.Parameters ?? []).map(
+    (parameter) =>
+      `${snake(parameter.Name)} = ParameterString(name=${py(parameter.Name, render)}, default_value=${py(parameter.DefaultValue ?? '', render)})`,
+  );
+  const imports = [...render.imports.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([module, names]) => `from ${module} import ${[...names].sort().join(', ')}`);
+  const steps = definition.Steps.map((step) => render.variables.get(step.Name));
+  return [
+    '# SageMaker Python SDK v2 (sagemaker.workflow). The current major version, v3, moved pipelines',
+    '# into the sagemaker-mlops package: install sagemaker<3 to run this as it is.',
+    ...imports,
+    '',
+    'pipeline_session = PipelineSession()',
+    `role = ${py(placeholder.roleArn, render)}`,
+    ...parameters,
+    '',
+    ...render.lines,
+    `pipeline = ${call('Pipeline', [
+      ['name', "'StudyPipeline'"],
+      [
+        'parameters',
+        `[${(definition.Parameters ?? []).map((parameter) => snake(parameter.Name)).join(', ')}]`,
+      ],
+      ['steps', `[${steps.join(', ')}]`],
+      ['sagemaker_session', 'pipeline_session'],
+    ])}`,
+    'pipeline.upsert(role_arn=role)',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,137 @@
+import { existsSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { schemaGapsOf, stepTypesNewerThanSchema, type SchemaGap } from '../../data/pipeline-schema-gaps';
+import { pipelineStepTypes } from '../../data/pipeline-step-types';
+import { toDefinition, type ExportOptions } from './definition';
+import type { BuilderPipeline, DefinitionStep, PipelineDefinition } from './model';
+import { arbitraryPipeline } from './testing/arbitrary';
+import { validateDefinition } from './testing/schema-validator';
+
+const vendored = new URL('../../../schemas/sagemaker-pipeline-definition.schema.json', import.meta.url);
+const shared = new URL(
+  '../../../../shared/schemas/sagemaker-pipeline-definition.schema.json',
+  import.meta.url,
+);
+
+/** The definition without the parts the gaps name: if it validates, the gaps explain every error. */
+function withoutGaps(definition: PipelineDefinition, gaps: SchemaGap[]): PipelineDefinition {
+  const copy = structuredClone(definition);
+  const stepGaps = (step: DefinitionStep) =>
+    gaps.filter((gap) => gap.step === step.Name).map((gap) => gap.kind.id);
+  const typeGaps = ['newer-step-type', 'endpoint-config-type', 'unknown-step-type', 'branch-step-type'];
+  const repair = (steps: DefinitionStep[]): DefinitionStep[] =>
+    steps
+      .filter((step) => !stepGaps(step).some((id) => typeGaps.includes(id)))
+      .map((step) => {
+        const ids = stepGaps(step);
+        const args = step.Arguments as Record<string, unknown>;
+        if (ids.includes('property-files')) {
+          delete step.PropertyFiles;
+          for (const condition of (args.Conditions ?? []) as { LeftValue: unknown }[])
+            condition.LeftValue = 0.9;
+        }
+        if (ids.includes('model-data-reference')) {
+          (args.PrimaryContainer as Record<string, unknown>).ModelDataUrl =
+            's3://amzn-s3-demo-bucket/model.tar.gz';
+        }
+        if (ids.includes('model-approval-status')) delete args.ModelApprovalStatus;
+        if (step.Type === 'Condition') {
+          args.IfSteps = repair(args.IfSteps as DefinitionStep[]);
+          args.ElseSteps = repair(args.ElseSteps as DefinitionStep[]);
+        }
+        return step;
+      });
+  copy.Steps = repair(copy.Steps);
+  if (gaps.some((gap) => gap.kind.id === 'experiment-config')) delete copy.PipelineExperimentConfig;
+  return copy;
+}
+
+const beyondSchema: ExportOptions = { evaluationReport: true, sdkFields: true };
+
+describe('the published schema', () => {
+  it.skipIf(!existsSync(shared))('is vendored unchanged from the shared folder', () => {
+    expect(readFileSync(vendored, 'utf8')).toBe(readFileSync(shared, 'utf8'));
+  });
+
+  it('accepts 2,000 random pipelines of schema types, and finds no gap in them', () => {
+    fc.assert(
+      fc.property(arbitraryPipeline({ schemaOnly: true }), (pipeline) => {
+        const definition = toDefinition(pipeline);
+        expect(validateDefinition(definition)).toEqual([]);
+        expect(schemaGapsOf(definition)).toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('rejects a definition with gaps only for the parts schemaGapsOf names', () => {
+    fc.assert(
+      fc.property(arbitraryPipeline({ schemaOnly: false }), fc.boolean(), (pipeline, sdkLike) => {
+        const definition = toDefinition(pipeline, sdkLike ? beyondSchema : {});
+        const gaps = schemaGapsOf(definition);
+        expect(validateDefinition(definition).length > 0).toBe(gaps.length > 0);
+        expect(validateDefinition(withoutGaps(definition, gaps))).toEqual([]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('schemaGapsOf', () => {
+  const gapIds = (pipeline: BuilderPipeline, options?: ExportOptions) =>
+    schemaGapsOf(toDefinition(pipeline, options)).map((gap) => [gap.kind.id, gap.step]);
+  const step = (type: string, name: string) => ({ key: name, type, name });
+
+  it('derives the newer step types from the catalogue, EndpointConfig aside', () => {
+    const expected = pipelineStepTypes
+      .filter((type) => !type.inSchema && type.id !== 'EndpointConfig')
+      .map((type) => type.definitionType);
+    expect(stepTypesNewerThanSchema).toEqual(expected);
+    expect(stepTypesNewerThanSchema.length).toBeGreaterThan(0);
+  });
+
+  it('names each out-of-schema step type and the step it is on', () => {
+    expect(gapIds({ steps: [step('Lineage', 'Track'), step('EndpointConfig', 'Config')] })).toEqual([
+      ['newer-step-type', 'Track'],
+      ['endpoint-config-type', 'Config'],
+    ]);
+    const unknown = { ...step('Unknown', 'Odd'), kept: { Type: 'Quantum' } };
+    expect(gapIds({ steps: [unknown] })).toEqual([['unknown-step-type', 'Odd']]);
+  });
+
+  it('names a branch step whose type the schema does not allow in a branch', () => {
+    const condition = { ...step('Condition', 'Check'), ifSteps: [step('Model', 'Make')], elseSteps: [] };
+    expect(gapIds({ steps: [step('Training', 'Train'), condition] })).toEqual([['branch-step-type', 'Make']]);
+  });
+
+  it('names the SDK-only fields and the kept PipelineExperimentConfig', () => {
+    const template = {
+      steps: [
+        step('Training', 'Train'),
+        step('Processing', 'Evaluate'),
+        step('Model', 'Make'),
+        step('RegisterModel', 'Register'),
+        { ...step('Condition', 'Check'), ifSteps: [], elseSteps: [step('Fail', 'Stop')] },
+      ],
+      kept: { PipelineExperimentConfig: { ExperimentName: { Get: 'Execution.PipelineName' } } },
+    };
+    expect(gapIds(template, beyondSchema)).toEqual([
+      ['experiment-config', undefined],
+      ['property-files', 'Evaluate'],
+      ['model-data-reference', 'Make'],
+      ['model-approval-status', 'Register'],
+      ['property-files', 'Check'],
+    ]);
+  });
+
+  it('gives every gap an explanation and an AWS or SDK source', () => {
+    const definition = toDefinition({ steps: [step('Lineage', 'Track')] });
+    for (const gap of schemaGapsOf(definition)) {
+      expect(gap.kind.explanation.length).toBeGreaterThan(40);
+      expect(gap.kind.source).toMatch(
+        /^https:\/\/(docs\.aws\.amazon\.com|aws-sagemaker-mlops\.github\.io)\//,
+      );
+    }
+  });
+});
