@@ -49,6 +49,7 @@ export const topics: readonly Topic[] = [
   { slug: 'model-monitor', label: 'Model Monitor', stage: 'govern' },
   { slug: 'model-registry', label: 'Model Registry', stage: 'govern' },
   { slug: 'pipelines', label: 'Pipelines', stage: 'automate' },
+  { slug: 'pipeline-builder', label: 'Pipeline builder', stage: 'automate' },
   { slug: 'summary', label: 'Cheat sheet', stage: 'revise' },
   { slug: 'glossary', label: 'Glossary', stage: 'revise' },
 ];

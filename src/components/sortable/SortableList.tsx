@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import type { Announce } from './announcer';
 import { useSortable } from './useSortable';
+import { GripIcon } from './GripIcon';
 import './sortable.css';
 
 export interface SortableListProps<Id extends string> {
@@ -57,9 +58,7 @@ export function SortableList<Id extends string>(props: SortableListProps<Id>) {
               aria-describedby={hintId}
               {...sortable.handleProps(index)}
             >
-              <svg viewBox="0 0 12 20" width="12" height="20" aria-hidden="true" focusable="false">
-                <path d="M3 3h2v2H3zm4 0h2v2H7zM3 9h2v2H3zm4 0h2v2H7zm-4 6h2v2H3zm4 0h2v2H7z" />
-              </svg>
+              <GripIcon />
             </button>
             <div class="sortable-content">{render(id, index)}</div>
             <div class="sortable-moves" data-pagefind-ignore>

@@ -1,0 +1,186 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { BuilderPipeline, PipelineDefinition } from '../../lib/pipeline/model';
+import { toPython } from '../../lib/pipeline/python';
+import { shareUrl } from '../../lib/pipeline/share';
+import { schemaGapsOf } from '../../data/pipeline-schema-gaps';
+import type { ExportOptions } from '../../lib/pipeline/definition';
+import type { Announce } from '../sortable/announcer';
+
+interface ExportPanelProps {
+  pipeline: BuilderPipeline;
+  definition: PipelineDefinition;
+  hydrated: boolean;
+  options: ExportOptions;
+  onOptions: (options: ExportOptions) => void;
+  announce: Announce;
+}
+
+type Format = 'json' | 'python';
+
+/** The export options that write what the Python SDK writes where the published schema says less. */
+const optionLabels: { option: keyof ExportOptions; label: string }[] = [
+  {
+    option: 'evaluationReport',
+    label: 'Branch on an evaluation report (a property file read with JsonGet)',
+  },
+  {
+    option: 'sdkFields',
+    label: 'Model data from the training step, and the approval status from a parameter',
+  },
+];
+
+const formats: Record<Format, { tab: string; file: string; mime: string }> = {
+  json: { tab: 'Definition JSON', file: 'pipeline-definition.json', mime: 'application/json' },
+  python: { tab: 'Python SDK', file: 'pipeline.py', mime: 'text/x-python' },
+};
+
+/**
+ * What the pipeline adds up to, always in view: the definition JSON SageMaker reads (or the
+ * equivalent Python SDK code), with copy, download and a share link, and what of it the published
+ * schema does not know.
+ */
+export function ExportPanel(props: ExportPanelProps) {
+  const { pipeline, definition, hydrated, options, onOptions, announce } = props;
+  const [format, setFormat] = useState<Format>('json');
+  const [status, setStatus] = useState('');
+  const [link, setLink] = useState('');
+  const code = useRef<HTMLPreElement>(null);
+  const json = useMemo(() => JSON.stringify(definition, null, 2), [definition]);
+  const python = useMemo(
+    () => (format === 'python' ? toPython(pipeline, options) : ''),
+    [format, pipeline, options],
+  );
+  const text = format === 'json' ? json : python;
+  const gaps = useMemo(() => schemaGapsOf(definition), [definition]);
+
+  function say(message: string) {
+    setStatus(message);
+    announce(message);
+  }
+
+  async function copy(value: string, what: string) {
+    try {
+      await navigator.clipboard.writeText(value);
+      say(`${what} copied.`);
+    } catch {
+      // No clipboard permission: select the text so the reader can copy it themselves.
+      const selection = window.getSelection();
+      if (code.current && selection) selection.selectAllChildren(code.current);
+      say(`Copying is blocked here: the text is selected, press Ctrl+C (or Cmd+C) to copy it.`);
+    }
+  }
+
+  function download() {
+    const { file, mime } = formats[format];
+    const url = URL.createObjectURL(new Blob([text], { type: mime }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = file;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    say(`Downloading ${file}.`);
+  }
+
+  function share() {
+    const result = shareUrl(window.location, pipeline);
+    if (!result.ok) {
+      say(result.error);
+      return;
+    }
+    setLink(result.url);
+    void copy(result.url, 'Share link');
+  }
+
+  const tabs = Object.keys(formats) as Format[];
+  return (
+    <section class="pb-export" aria-labelledby="pb-export-heading">
+      <h3 id="pb-export-heading">Pipeline definition</h3>
+      <div class="pb-tabs" role="tablist" aria-label="Export format">
+        {tabs.map((id) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`pb-tab-${id}`}
+            aria-selected={format === id}
+            aria-controls="pb-export-code"
+            tabIndex={format === id ? 0 : -1}
+            disabled={!hydrated}
+            onClick={() => setFormat(id)}
+            onKeyDown={(event) => {
+              if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+              event.preventDefault();
+              const next = tabs[(tabs.indexOf(id) + 1) % tabs.length];
+              setFormat(next);
+              document.getElementById(`pb-tab-${next}`)?.focus();
+            }}
+          >
+            {formats[id].tab}
+          </button>
+        ))}
+      </div>
+      <pre
+        id="pb-export-code"
+        ref={code}
+        class="pb-code"
+        role="tabpanel"
+        aria-labelledby={`pb-tab-${format}`}
+        tabIndex={0}
+        data-format={format}
+      >
+        <code>{text}</code>
+      </pre>
+      {hydrated && (
+        <div class="pb-export-actions">
+          <button type="button" onClick={() => copy(text, formats[format].tab)}>
+            Copy
+          </button>
+          <button type="button" onClick={download}>
+            Download {formats[format].file}
+          </button>
+          <button type="button" onClick={share}>
+            Copy share link
+          </button>
+          <fieldset class="pb-options">
+            <legend>Beyond the published schema</legend>
+            {optionLabels.map(({ option, label }) => (
+              <label class="pb-option" key={option}>
+                <input
+                  type="checkbox"
+                  checked={options[option] === true}
+                  onChange={(event) => onOptions({ ...options, [option]: event.currentTarget.checked })}
+                />
+                {label}
+              </label>
+            ))}
+          </fieldset>
+        </div>
+      )}
+      {link && (
+        <label class="pb-share">
+          Share link
+          <input type="text" readOnly value={link} onFocus={(event) => event.currentTarget.select()} />
+        </label>
+      )}
+      <p class="pb-status" role="status">
+        {status}
+      </p>
+      {gaps.length > 0 && (
+        <div class="pb-gaps">
+          <p>
+            <strong>Beyond the published schema.</strong> This export is what the SageMaker Python SDK would
+            send, but AWS's published JSON schema does not describe these parts of it:
+          </p>
+          <ul>
+            {gaps.map((gap, index) => (
+              <li key={index}>
+                <strong>{gap.step ? `${gap.step}, ${gap.kind.title}` : gap.kind.title}:</strong>{' '}
+                {gap.kind.explanation} <a href={gap.kind.source}>Source</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,315 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { findStepType } from '../../data/pipeline-step-types';
+import type { BuilderPipeline, Slot } from '../../lib/pipeline/model';
+import { addStep, describeSlot, findStep, moveStep } from '../../lib/pipeline/edit';
+import {
+  canRedo,
+  canUndo,
+  createHistory,
+  record,
+  redo,
+  undo,
+  type History,
+} from '../../lib/pipeline/history';
+import { toDefinition, type ExportOptions } from '../../lib/pipeline/definition';
+import { checkPipeline } from '../../lib/pipeline/rules';
+import { findTemplate, pipelineTemplates } from '../../lib/pipeline/templates';
+import { pipelineFromHash } from '../../lib/pipeline/share';
+import { loadSaved, reachStorage, save } from '../../lib/pipeline/storage';
+import { LiveRegion, useAnnouncer } from '../sortable/announcer';
+import { Palette } from './Palette';
+import { StepList, type Apply, type FocusRole } from './StepList';
+import { Checks } from './Checks';
+import { DependencyGraph } from './DependencyGraph';
+import { ExportPanel } from './ExportPanel';
+import { ImportPanel } from './ImportPanel';
+import { usePointerDrag, type DragSource } from './usePointerDrag';
+import { useKeyboardMove } from './useKeyboardMove';
+import './pipeline-builder.css';
+
+export interface PipelineBuilderProps {
+  /** Base URL of the site, for links to the pages that teach each check. */
+  base: string;
+}
+
+const firstTemplate = pipelineTemplates[0];
+
+/** Browser storage, or undefined where reaching it throws (storage turned off). */
+const browserStorage = () => reachStorage(() => window.localStorage);
+
+/**
+ * The drag-and-drop pipeline builder: holds the pipeline with its undo history, saves it as the
+ * reader works, and wires the palette, the step lists, the checks, the graph and the export.
+ * The server render (and a reader without JavaScript) sees the first template, read-only.
+ */
+export default function PipelineBuilderIsland({ base }: PipelineBuilderProps) {
+  const [hydrated, setHydrated] = useState(false);
+  const [history, setHistory] = useState<History<BuilderPipeline>>(() =>
+    createHistory(firstTemplate.pipeline),
+  );
+  const [notice, setNotice] = useState<{ tone: 'info' | 'error'; text: string }>();
+  const [options, setOptions] = useState<ExportOptions>({});
+  const [message, announce] = useAnnouncer();
+  const root = useRef<HTMLDivElement>(null);
+  const focusTarget = useRef<{ key: string; role: FocusRole }>();
+  const pipeline = history.present;
+
+  const definition = useMemo(() => toDefinition(pipeline, options), [pipeline, options]);
+  const findings = useMemo(() => checkPipeline(pipeline, definition), [pipeline, definition]);
+
+  // Open a shared link, else the saved pipeline; a broken link or corrupted storage says so and
+  // keeps what the reader had.
+  useEffect(() => {
+    setHydrated(true);
+    const storage = browserStorage();
+    const saved = loadSaved(storage);
+    let start = saved.pipeline ? createHistory(saved.pipeline) : history;
+    const problems: string[] = saved.problem ? [saved.problem] : [];
+    let opened = '';
+    const shared = pipelineFromHash(window.location.hash);
+    if (shared) {
+      if (shared.ok) {
+        start = record(start, shared.pipeline);
+        opened = 'Opened the pipeline from the link. Undo brings back the one you had before.';
+      } else {
+        problems.push(`${shared.error} Your own pipeline is unchanged.`);
+      }
+      window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    }
+    setHistory(start);
+    if (problems.length > 0) setNotice({ tone: 'error', text: problems.join(' ') });
+    else if (opened) setNotice({ tone: 'info', text: opened });
+    if (problems.length > 0 || opened) announce([...problems, opened].join(' '));
+  }, []);
+
+  // Save as the reader works; a full or disabled storage is reported once, never thrown.
+  const storageProblem = useRef<string>();
+  useEffect(() => {
+    if (!hydrated) return;
+    const problem = save(browserStorage(), pipeline);
+    if (problem && problem !== storageProblem.current) setNotice({ tone: 'error', text: problem });
+    storageProblem.current = problem;
+  }, [pipeline, hydrated]);
+
+  // Focus follows the step a change was about (the control used, else its handle), so keyboard
+  // readers keep their place; with no step left, the pipeline's heading takes it.
+  useLayoutEffect(() => {
+    const target = focusTarget.current;
+    if (!target) return;
+    focusTarget.current = undefined;
+    const card = root.current?.querySelector<HTMLElement>(`[data-step-key="${CSS.escape(target.key)}"]`);
+    const wanted = card?.querySelector<HTMLButtonElement>(`:scope > * > [data-role="${target.role}"]`);
+    const handle = card?.querySelector<HTMLElement>('[data-role="handle"]');
+    (wanted && !wanted.disabled
+      ? wanted
+      : (handle ?? root.current?.querySelector<HTMLElement>('#pb-canvas-heading'))
+    )?.focus();
+  });
+
+  /** Applies an edit as one undoable change; says what happened or why it could not. */
+  const apply: Apply = (result, said, focus) => {
+    if (!result.ok) {
+      announce(result.error);
+      setNotice({ tone: 'error', text: result.error });
+      return;
+    }
+    setHistory((current) => record(current, result.pipeline));
+    if (focus) focusTarget.current = { key: result.key, role: focus };
+    announce(said(result.pipeline));
+  };
+
+  function replaceAll(next: BuilderPipeline, said: string) {
+    setHistory((current) => record(current, next));
+    setNotice({ tone: 'info', text: said });
+    announce(said);
+  }
+
+  const label = (source: DragSource) =>
+    source.kind === 'new'
+      ? `New ${findStepType(source.type)?.displayName ?? source.type} step`
+      : (findStep(pipeline, source.key)?.step.name ?? 'Step');
+
+  function drop(source: DragSource, slot: Slot) {
+    const result =
+      source.kind === 'new' ? addStep(pipeline, source.type, slot) : moveStep(pipeline, source.key, slot);
+    apply(result, (next) => `${label(source)} dropped at ${describeSlot(next, slot)}.`, 'handle');
+  }
+
+  const drag = usePointerDrag({
+    root,
+    label,
+    accepts: (source, container) =>
+      container.kind === 'main' ||
+      (source.kind === 'new'
+        ? source.type !== 'Condition'
+        : findStep(pipeline, source.key)?.step.type !== 'Condition' && source.key !== container.condition),
+    describe: (slot) => describeSlot(pipeline, slot),
+    onDrop: drop,
+    announce,
+  });
+
+  const keyboard = useKeyboardMove({
+    pipeline,
+    onMove: (next, key) => {
+      setHistory((current) => ({ ...current, present: next }));
+      focusTarget.current = { key, role: 'handle' };
+    },
+    onCommit: (origin, next) => setHistory((current) => record({ ...current, present: origin }, next)),
+    announce,
+  });
+
+  function step(direction: 'undo' | 'redo') {
+    const next = direction === 'undo' ? undo(history) : redo(history);
+    if (next === history) return;
+    keyboard.cancelSilently();
+    setHistory(next);
+    announce(direction === 'undo' ? 'Undone.' : 'Redone.');
+  }
+
+  return (
+    <div
+      class="pipeline-builder not-content"
+      ref={root}
+      data-hydrated={hydrated}
+      data-dragging={drag.active !== undefined}
+      data-pagefind-ignore
+      onKeyDown={(event) => {
+        const mod = event.ctrlKey || event.metaKey;
+        const inField = (event.target as HTMLElement).closest('input, textarea, select');
+        if (!mod || inField) return;
+        const key = event.key.toLowerCase();
+        if (key === 'z' && !event.shiftKey) step('undo');
+        else if (key === 'y' || (key === 'z' && event.shiftKey)) step('redo');
+        else return;
+        event.preventDefault();
+      }}
+    >
+      {!hydrated && (
+        <p class="pb-note">
+          This is the classic MLOps template, shown read-only. With JavaScript you can drag steps into your
+          own pipeline, and the checks, the graph and the definition follow every change.
+        </p>
+      )}
+      <div class="pb-toolbar" role="toolbar" aria-label="Pipeline">
+        <button type="button" disabled={!hydrated || !canUndo(history)} onClick={() => step('undo')}>
+          Undo
+        </button>
+        <button type="button" disabled={!hydrated || !canRedo(history)} onClick={() => step('redo')}>
+          Redo
+        </button>
+        <TemplatePicker
+          disabled={!hydrated}
+          onLoad={(id) => {
+            const template = findTemplate(id);
+            if (template)
+              replaceAll(
+                template.pipeline,
+                `Loaded the template “${template.title}”. Undo brings back your pipeline.`,
+              );
+          }}
+        />
+        <button
+          type="button"
+          disabled={!hydrated || pipeline.steps.length === 0}
+          onClick={() => replaceAll({ steps: [] }, 'Cleared the pipeline. Undo brings it back.')}
+        >
+          Clear
+        </button>
+      </div>
+      {notice && (
+        <div class={`pb-notice pb-notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+          <p>{notice.text}</p>
+          <button type="button" onClick={() => setNotice(undefined)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <div class="pb-workspace">
+        <Palette
+          hydrated={hydrated}
+          dragProps={drag.handleProps}
+          onAdd={(type) =>
+            apply(
+              addStep(pipeline, type, { container: { kind: 'main' }, index: pipeline.steps.length }),
+              (next) =>
+                `Added ${findStepType(type)?.displayName ?? type} at ${describeSlot(next, { container: { kind: 'main' }, index: pipeline.steps.length })}.`,
+            )
+          }
+        />
+        <section class="pb-canvas" aria-labelledby="pb-canvas-heading">
+          <h3 id="pb-canvas-heading" tabIndex={-1}>
+            Your pipeline
+          </h3>
+          <StepList
+            pipeline={pipeline}
+            findings={findings}
+            hydrated={hydrated}
+            drag={drag}
+            keyboard={keyboard}
+            apply={apply}
+          />
+          <Checks findings={findings} pipeline={pipeline} base={base} root={root} />
+        </section>
+        <div class="pb-outputs">
+          <DependencyGraph definition={definition} />
+          <ExportPanel
+            pipeline={pipeline}
+            definition={definition}
+            hydrated={hydrated}
+            options={options}
+            onOptions={setOptions}
+            announce={announce}
+          />
+          <ImportPanel
+            hydrated={hydrated}
+            options={options}
+            onImport={(next, notes) =>
+              replaceAll(
+                next,
+                ['Imported the definition. Undo brings back your pipeline.', ...notes].join(' '),
+              )
+            }
+            onError={(error) => {
+              setNotice({ tone: 'error', text: `${error} Your pipeline is unchanged.` });
+              announce(`${error} Your pipeline is unchanged.`);
+            }}
+          />
+        </div>
+      </div>
+      {drag.active && (
+        <div
+          class="pb-ghost"
+          aria-hidden="true"
+          style={{ left: `${drag.active.x}px`, top: `${drag.active.y}px` }}
+        >
+          {label(drag.active.source)}
+        </div>
+      )}
+      <LiveRegion message={message} />
+    </div>
+  );
+}
+
+function TemplatePicker({ disabled, onLoad }: { disabled: boolean; onLoad: (id: string) => void }) {
+  const [choice, setChoice] = useState(firstTemplate.id);
+  return (
+    <span class="pb-template">
+      <label for="pb-template-choice">Template</label>
+      <select
+        id="pb-template-choice"
+        value={choice}
+        disabled={disabled}
+        onChange={(event) => setChoice(event.currentTarget.value)}
+      >
+        {pipelineTemplates.map((template) => (
+          <option key={template.id} value={template.id}>
+            {template.title}
+          </option>
+        ))}
+      </select>
+      <button type="button" disabled={disabled} onClick={() => onLoad(choice)}>
+        Load template
+      </button>
+    </span>
+  );
+}

@@ -1,0 +1,278 @@
+import type { JSX } from 'preact';
+import { useId } from 'preact/hooks';
+import { findStepType } from '../../data/pipeline-step-types';
+import type { BuilderPipeline, BuilderStep, CheckType, Container } from '../../lib/pipeline/model';
+import { containerId } from '../../lib/pipeline/drop-target';
+import {
+  containerSteps,
+  describeSlot,
+  findStep,
+  moveByOne,
+  removeStep,
+  renameStep,
+  setCheckType,
+  type EditResult,
+} from '../../lib/pipeline/edit';
+import type { Finding } from '../../lib/pipeline/rules';
+import { GripIcon } from '../sortable/GripIcon';
+import type { ActiveDrag, DragHandleProps, DragSource } from './usePointerDrag';
+
+/** Which control of a step takes focus after a change. */
+export type FocusRole = 'handle' | 'up' | 'down';
+
+export type Apply = (result: EditResult, said: (next: BuilderPipeline) => string, focus?: FocusRole) => void;
+
+interface StepListProps {
+  pipeline: BuilderPipeline;
+  findings: readonly Finding[];
+  hydrated: boolean;
+  drag: { active?: ActiveDrag; handleProps: (source: DragSource) => DragHandleProps };
+  keyboard: {
+    picked?: string;
+    keyProps: (key: string) => Pick<JSX.HTMLAttributes<HTMLElement>, 'onKeyDown'>;
+  };
+  apply: Apply;
+}
+
+const checkTypes: Record<string, { value: CheckType; label: string }[]> = {
+  ClarifyCheck: [
+    { value: 'DATA_BIAS', label: 'Data bias' },
+    { value: 'MODEL_BIAS', label: 'Model bias' },
+    { value: 'MODEL_EXPLAINABILITY', label: 'Model explainability' },
+  ],
+  QualityCheck: [
+    { value: 'DATA_QUALITY', label: 'Data quality' },
+    { value: 'MODEL_QUALITY', label: 'Model quality' },
+  ],
+};
+
+/** The pipeline's steps as nested lists: the main list, and each Condition's if and else branches. */
+export function StepList(props: StepListProps) {
+  const hintId = useId();
+  return (
+    <>
+      {props.hydrated && (
+        <p id={hintId} class="pb-hint">
+          Drag a step by its grip, use Up and Down, or focus a grip and press Space to pick the step up, the
+          arrow keys to move it (into and out of Condition branches), Space to drop it and Escape to cancel.
+        </p>
+      )}
+      <Steps
+        {...props}
+        container={{ kind: 'main' }}
+        hintId={hintId}
+        label="Pipeline steps, in the order they run"
+      />
+    </>
+  );
+}
+
+function Steps(props: StepListProps & { container: Container; hintId: string; label: string }) {
+  const { pipeline, container, drag, hydrated } = props;
+  const steps = containerSteps(pipeline, container);
+  const id = containerId(container);
+  const target = drag.active?.slot;
+  const targeted = target !== undefined && containerId(target.container) === id;
+  const dragged = drag.active?.source.kind === 'step' ? drag.active.source.key : undefined;
+  // The drop marker sits before the item that would follow the drop (the dragged step left out).
+  const remaining = steps.filter((step) => step.key !== dragged);
+  const before = targeted ? remaining[target.index]?.key : undefined;
+  const after =
+    targeted && target.index >= remaining.length ? remaining[remaining.length - 1]?.key : undefined;
+  return (
+    <ol
+      class={[
+        'pb-steps',
+        container.kind === 'main' ? 'pb-main' : 'pb-branch-list',
+        targeted && 'is-drop-target',
+      ]
+        .filter(Boolean)
+        .join(' ')}
+      data-container={id}
+      aria-label={props.label}
+    >
+      {steps.map((step) => (
+        <StepCard
+          key={step.key}
+          {...props}
+          step={step}
+          dropMarker={step.key === before ? 'before' : step.key === after ? 'after' : undefined}
+        />
+      ))}
+      {steps.length === 0 && (
+        <li class="pb-empty">
+          {container.kind === 'main'
+            ? hydrated
+              ? 'Empty: drag a step type here, or press Add in the list of step types.'
+              : 'Empty.'
+            : 'No steps in this branch yet: drag one here.'}
+        </li>
+      )}
+    </ol>
+  );
+}
+
+function StepCard(
+  props: StepListProps & { step: BuilderStep; hintId: string; dropMarker?: 'before' | 'after' },
+) {
+  const { step, pipeline, findings, hydrated, drag, keyboard, apply, hintId, dropMarker } = props;
+  const type = findStepType(step.type);
+  const typeName = type?.displayName ?? `Unknown type ${step.kept?.Type ?? ''}`.trim();
+  const mine = findings.filter((finding) => finding.stepKey === step.key);
+  const problemsId = useId();
+  const dragging = drag.active?.source.kind === 'step' && drag.active.source.key === step.key;
+  const up = moveByOne(pipeline, step.key, -1);
+  const down = moveByOne(pipeline, step.key, 1);
+  const checks = checkTypes[step.type];
+  return (
+    <li
+      data-step-key={step.key}
+      data-step-type={step.type}
+      data-step-name={step.name}
+      class={[
+        'pb-step',
+        step.type === 'Condition' && 'pb-condition',
+        keyboard.picked === step.key && 'is-picked',
+        dragging && 'is-dragging',
+        dropMarker && `drop-${dropMarker}`,
+        mine.some((finding) => finding.severity === 'error') && 'has-error',
+      ]
+        .filter(Boolean)
+        .join(' ')}
+    >
+      <div class="pb-step-head">
+        {hydrated && (
+          <button
+            type="button"
+            class="pb-grip"
+            data-role="handle"
+            aria-label={`Move ${step.name || 'unnamed step'} (${typeName})`}
+            aria-describedby={hintId}
+            {...drag.handleProps({ kind: 'step', key: step.key })}
+            {...keyboard.keyProps(step.key)}
+          >
+            <GripIcon />
+          </button>
+        )}
+        <span class="pb-step-type">{typeName}</span>
+        {hydrated ? (
+          <input
+            class="pb-name"
+            type="text"
+            value={step.name}
+            spellcheck={false}
+            autocomplete="off"
+            aria-label={`Name of the ${typeName} step`}
+            aria-invalid={mine.some((finding) => finding.rule.includes('name'))}
+            aria-describedby={mine.length > 0 ? problemsId : undefined}
+            onChange={(event) => {
+              const name = event.currentTarget.value;
+              apply(
+                renameStep(pipeline, step.key, name),
+                () => `Renamed to ${name.trim() || 'nothing'}.`,
+                undefined,
+              );
+            }}
+          />
+        ) : (
+          <strong class="pb-name-static">{step.name}</strong>
+        )}
+        {checks && hydrated && (
+          <select
+            class="pb-check-type"
+            aria-label={`What ${step.name} checks`}
+            value={step.checkType}
+            onChange={(event) => {
+              const value = event.currentTarget.value as CheckType;
+              apply(
+                setCheckType(pipeline, step.key, value),
+                () => `${step.name} now checks ${labelOf(checks, value)}.`,
+                undefined,
+              );
+            }}
+          >
+            {checks.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        )}
+        {checks && !hydrated && <span class="pb-step-type">{labelOf(checks, step.checkType)}</span>}
+      </div>
+      {mine.length > 0 && (
+        <ul class="pb-step-problems" id={problemsId}>
+          {mine.map((finding, index) => (
+            <li key={index} class={`pb-${finding.severity}`}>
+              <span class="pb-severity">{severityWord[finding.severity]}:</span> {finding.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {step.type === 'Condition' && (
+        <div class="pb-branches">
+          {(['if', 'else'] as const).map((branch) => (
+            <div class="pb-branch" key={branch}>
+              <p class="pb-branch-label">{branch === 'if' ? 'If the condition holds' : 'Else'}</p>
+              <Steps
+                {...props}
+                container={{ kind: 'branch', condition: step.key, branch }}
+                label={`${branch === 'if' ? 'If' : 'Else'} branch of ${step.name}`}
+              />
+            </div>
+          ))}
+        </div>
+      )}
+      {hydrated && (
+        <div class="pb-step-actions">
+          <MoveButton role="up" result={up} step={step} apply={apply} />
+          <MoveButton role="down" result={down} step={step} apply={apply} />
+          <button
+            type="button"
+            data-role="remove"
+            onClick={() => apply(removeStep(pipeline, step.key), () => `Removed ${step.name}.`, 'handle')}
+          >
+            Remove<span class="sr-only"> {step.name}</span>
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+function MoveButton({
+  role,
+  result,
+  step,
+  apply,
+}: {
+  role: 'up' | 'down';
+  result: EditResult;
+  step: BuilderStep;
+  apply: Apply;
+}) {
+  const possible = result.ok;
+  return (
+    <button
+      type="button"
+      data-role={role}
+      disabled={!possible}
+      aria-label={`${role === 'up' ? 'Up' : 'Down'}: move ${step.name}`}
+      onClick={() => apply(result, (next) => `${step.name} moved ${role}: ${whereIs(next, step.key)}.`, role)}
+    >
+      <span aria-hidden="true">{role === 'up' ? '↑ ' : '↓ '}</span>
+      {role === 'up' ? 'Up' : 'Down'}
+    </button>
+  );
+}
+
+const severityWord = { error: 'Problem', warning: 'Warning', info: 'Note' } as const;
+
+function labelOf(options: { value: CheckType; label: string }[], value: CheckType | undefined): string {
+  return options.find((option) => option.value === value)?.label ?? '';
+}
+
+function whereIs(pipeline: BuilderPipeline, key: string): string {
+  const found = findStep(pipeline, key);
+  return found ? describeSlot(pipeline, found.slot) : '';
+}
