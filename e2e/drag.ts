@@ -47,8 +47,8 @@ export async function dragOnto(page: Page, input: DragInput, { item, handle, tar
   }
 }
 
-/** A one-finger drag through Chromium's DevTools protocol, checked to arrive as touch pointers. */
-async function touchDrag(page: Page, start: Point, end: Point, steps = 20) {
+/** Starts noting the pointerType of every pointer event the page sees. */
+export async function recordPointerTypes(page: Page) {
   await page.evaluate(() => {
     const seen: string[] = [];
     (window as unknown as { pointerTypes: string[] }).pointerTypes = seen;
@@ -58,6 +58,18 @@ async function touchDrag(page: Page, start: Point, end: Point, steps = 20) {
       });
     }
   });
+}
+
+/** The pointer events noted since `recordPointerTypes` were all of `type`, and at least `atLeast` of them. */
+export async function expectPointerTypes(page: Page, type: string, atLeast = 1) {
+  const types = await page.evaluate(() => (window as unknown as { pointerTypes: string[] }).pointerTypes);
+  expect(types.length, 'pointer events fired during the drag').toBeGreaterThanOrEqual(atLeast);
+  expect(new Set(types), 'pointerType of the drag').toEqual(new Set([type]));
+}
+
+/** A one-finger drag through Chromium's DevTools protocol, checked to arrive as touch pointers. */
+async function touchDrag(page: Page, start: Point, end: Point, steps = 20) {
+  await recordPointerTypes(page);
   const cdp = await page.context().newCDPSession(page);
   const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: Point[]) =>
     cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
@@ -68,12 +80,10 @@ async function touchDrag(page: Page, start: Point, end: Point, steps = 20) {
   }
   await touch('touchEnd', []);
   await cdp.detach();
-  const types = await page.evaluate(() => (window as unknown as { pointerTypes: string[] }).pointerTypes);
-  expect(types.length, 'pointer events fired during the touch drag').toBeGreaterThan(steps);
-  expect(new Set(types), 'pointerType of the touch drag').toEqual(new Set(['touch']));
+  await expectPointerTypes(page, 'touch', steps + 1);
 }
 
-interface Point {
+export interface Point {
   x: number;
   y: number;
 }

@@ -4,7 +4,7 @@
  * (by holding the dragged item near the edge of the screen).
  */
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { DragInput } from './drag';
+import { expectPointerTypes, recordPointerTypes, type DragInput, type Point } from './drag';
 
 export const builderPath = 'pipeline-builder/';
 
@@ -82,11 +82,6 @@ export async function paletteGrip(island: Locator, type: string) {
     await group.locator('summary').click();
   }
   return item.locator('[data-role="palette-grip"]');
-}
-
-interface Point {
-  x: number;
-  y: number;
 }
 
 /**
@@ -184,15 +179,7 @@ function mousePointer(page: Page): Pointer {
 
 /** One finger through Chromium's DevTools protocol, checked to arrive as touch pointers. */
 async function touchPointer(page: Page): Promise<Pointer> {
-  await page.evaluate(() => {
-    const seen: string[] = [];
-    (window as unknown as { pointerTypes: string[] }).pointerTypes = seen;
-    for (const type of ['pointerdown', 'pointermove', 'pointerup']) {
-      document.addEventListener(type, (event) => seen.push((event as PointerEvent).pointerType), {
-        capture: true,
-      });
-    }
-  });
+  await recordPointerTypes(page);
   const cdp = await page.context().newCDPSession(page);
   const touch = async (type: 'touchStart' | 'touchMove' | 'touchEnd', points: Point[]) => {
     await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
@@ -210,8 +197,7 @@ async function touchPointer(page: Page): Promise<Pointer> {
     up: () => touch('touchEnd', []),
     done: async () => {
       await cdp.detach();
-      const types = await page.evaluate(() => (window as unknown as { pointerTypes: string[] }).pointerTypes);
-      expect(new Set(types), 'pointerType of the touch drag').toEqual(new Set(['touch']));
+      await expectPointerTypes(page, 'touch');
     },
   };
 }

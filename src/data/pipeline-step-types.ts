@@ -7,7 +7,7 @@
  *
  * Checked against (2026-11-25):
  * - AWS's published pipeline definition JSON schema (`publishedSchemaTypes` below; a copy of it is
- *   shared/schemas/sagemaker-pipeline-definition.schema.json (beside this repository), also linked from the SageMaker AI
+ *   schemas/sagemaker-pipeline-definition.schema.json in this repository), also linked from the SageMaker AI
  *   Developer Guide, "Pipelines overview");
  * - the SageMaker Python SDK (`sagemaker.workflow`: `StepTypeEnum` in steps.py and each step class);
  * - the SageMaker AI Developer Guide, "Add a step" (build-and-manage-steps-types), which names the

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { definitionJson, referencedStepNames, toDefinition } from './definition';
+import { definitionJson, toDefinition } from './definition';
+import { referencedSteps } from './graph';
 import type { BuilderPipeline, BuilderStep, DefinitionStep } from './model';
 import { findTemplate } from './templates';
 import { arbitraryPipeline } from './testing/arbitrary';
@@ -105,7 +106,7 @@ describe('toDefinition', () => {
       fc.property(arbitraryPipeline({ schemaOnly: false }), fc.boolean(), (pipeline, evaluationReport) => {
         const definition = toDefinition(pipeline, { evaluationReport, sdkFields: evaluationReport });
         for (const [s, before] of sequences(definition.Steps)) {
-          for (const name of referencedStepNames(own(s))) expect(before).toContain(name);
+          for (const name of referencedSteps(own(s))) expect(before).toContain(name);
           for (const name of s.DependsOn ?? []) expect(before).toContain(name);
         }
       }),
@@ -124,7 +125,7 @@ describe('toDefinition', () => {
             }
             if (i === 0) return expect(s.DependsOn).toBeUndefined();
             const previous = steps[i - 1].Name;
-            const reads = referencedStepNames(own(s)).has(previous);
+            const reads = referencedSteps(own(s)).includes(previous);
             expect(s.DependsOn).toEqual(reads ? undefined : [previous]);
           });
         check(toDefinition(pipeline).Steps);

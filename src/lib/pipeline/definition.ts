@@ -13,6 +13,7 @@
  * RegisterModel step's ModelApprovalStatus, which the schema's RegisterModel lacks).
  */
 
+import { referencedSteps } from './graph';
 import { findStepType } from '../../data/pipeline-step-types';
 import type {
   BuilderPipeline,
@@ -676,11 +677,6 @@ function namesAfter(prefix: string, value: unknown): Set<string> {
   return new Set(getPaths(value).flatMap((path) => pattern.exec(path)?.[1] ?? []));
 }
 
-/** The steps a value reads through `{"Get": "Steps.<name>…"}`. */
-export function referencedStepNames(value: unknown): Set<string> {
-  return namesAfter('Steps', value);
-}
-
 function conditions(ctx: StepContext): unknown[] {
   const report = placeholder.evaluationReport;
   const evaluation = ctx.options.evaluationReport ? ctx.find('evaluation') : undefined;
@@ -766,7 +762,7 @@ function exportStep(
       ElseSteps: step.elseSteps ? branch(step.elseSteps, true) : (own.ElseSteps ?? []),
     };
   }
-  const readsPrevious = previous !== undefined && referencedStepNames([ownArguments, fields]).has(previous);
+  const readsPrevious = previous !== undefined && referencedSteps([ownArguments, fields]).includes(previous);
   const dependsOn =
     step.kept?.DependsOn ?? (previous !== undefined && !readsPrevious ? [previous] : undefined);
   return {

@@ -54,7 +54,8 @@ describe('the published schema', () => {
     expect(readFileSync(vendored, 'utf8')).toBe(readFileSync(shared, 'utf8'));
   });
 
-  it('accepts 2,000 random pipelines of schema types, and finds no gap in them', () => {
+  // Thousands of runs: a generous limit for a busy CI machine (no timing is asserted).
+  it('accepts 2,000 random pipelines of schema types, and finds no gap in them', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(arbitraryPipeline({ schemaOnly: true }), (pipeline) => {
         const definition = toDefinition(pipeline);
@@ -65,7 +66,7 @@ describe('the published schema', () => {
     );
   });
 
-  it('rejects a definition with gaps only for the parts schemaGapsOf names', () => {
+  it('rejects a definition with gaps only for the parts schemaGapsOf names', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(arbitraryPipeline({ schemaOnly: false }), fc.boolean(), (pipeline, sdkLike) => {
         const definition = toDefinition(pipeline, sdkLike ? beyondSchema : {});
