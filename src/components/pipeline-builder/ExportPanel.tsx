@@ -1,6 +1,5 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { BuilderPipeline, PipelineDefinition } from '../../lib/pipeline/model';
-import { toPython } from '../../lib/pipeline/python';
 import { shareUrl } from '../../lib/pipeline/share';
 import { schemaGapsOf } from '../../data/pipeline-schema-gaps';
 import type { ExportOptions } from '../../lib/pipeline/definition';
@@ -46,10 +45,7 @@ export function ExportPanel(props: ExportPanelProps) {
   const [link, setLink] = useState('');
   const code = useRef<HTMLPreElement>(null);
   const json = useMemo(() => JSON.stringify(definition, null, 2), [definition]);
-  const python = useMemo(
-    () => (format === 'python' ? toPython(pipeline, options) : ''),
-    [format, pipeline, options],
-  );
+  const python = usePython(format === 'python', pipeline, options);
   const text = format === 'json' ? json : python;
   const gaps = useMemo(() => schemaGapsOf(definition), [definition]);
 
@@ -183,4 +179,24 @@ export function ExportPanel(props: ExportPanelProps) {
       )}
     </section>
   );
+}
+
+type PythonModule = typeof import('../../lib/pipeline/python');
+
+/**
+ * The Python SDK code, once asked for: its module loads only when the reader opens the Python tab,
+ * so the builder's first load stays small.
+ */
+function usePython(wanted: boolean, pipeline: BuilderPipeline, options: ExportOptions): string {
+  const [module, setModule] = useState<PythonModule>();
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (!wanted || module) return;
+    import('../../lib/pipeline/python').then(setModule, () => setFailed(true));
+  }, [wanted, module]);
+  return useMemo(() => {
+    if (!wanted) return '';
+    if (module) return module.toPython(pipeline, options);
+    return failed ? '# The Python code could not be loaded: reload the page to try again.' : '# Loading…';
+  }, [wanted, module, failed, pipeline, options]);
 }

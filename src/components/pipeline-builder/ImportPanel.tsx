@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import type { BuilderPipeline } from '../../lib/pipeline/model';
-import { importDefinition } from '../../lib/pipeline/import';
 import type { ExportOptions } from '../../lib/pipeline/definition';
 
 interface ImportPanelProps {
@@ -22,8 +21,16 @@ export function ImportPanel({ hydrated, options, onImport, onError }: ImportPane
   const [text, setText] = useState('');
   if (!hydrated) return null;
 
-  function load(source: string) {
-    const result = importDefinition(source, options);
+  async function load(source: string) {
+    // The importer loads on first use: most readers never import.
+    let importer: typeof import('../../lib/pipeline/import');
+    try {
+      importer = await import('../../lib/pipeline/import');
+    } catch {
+      onError('The importer could not be loaded: reload the page to try again.');
+      return;
+    }
+    const result = importer.importDefinition(source, options);
     if (result.ok) {
       onImport(result.pipeline, result.notes);
       setText('');
@@ -46,7 +53,7 @@ export function ImportPanel({ hydrated, options, onImport, onError }: ImportPane
         onInput={(event) => setText(event.currentTarget.value)}
       />
       <div class="pb-export-actions">
-        <button type="button" disabled={text.trim() === ''} onClick={() => load(text)}>
+        <button type="button" disabled={text.trim() === ''} onClick={() => void load(text)}>
           Import the pasted definition
         </button>
         <label class="pb-file">
@@ -66,7 +73,7 @@ export function ImportPanel({ hydrated, options, onImport, onError }: ImportPane
                 return;
               }
               try {
-                load(await file.text());
+                await load(await file.text());
               } catch {
                 onError('That file could not be read.');
               }

@@ -8,7 +8,7 @@
  */
 import { findStepType } from '../../data/pipeline-step-types';
 import { checkTypesFor } from './edit';
-import { importLimits, isJsonObject, keyMaker, readJson } from './import';
+import { importLimits, isJsonObject, keyMaker, readJson } from './json-text';
 import type { BuilderPipeline, BuilderStep, CheckType, KeptStepFields } from './model';
 import { unknownStepType } from './model';
 

@@ -8,7 +8,7 @@
  */
 import type { BuilderPipeline } from './model';
 import { compactPipeline, parsePipelineModel } from './share';
-import { importLimits, readJson } from './import';
+import { importLimits, readJson } from './json-text';
 
 export const storageKey = 'aif-c01:pipeline-builder:v1';
 export const corruptedKey = `${storageKey}-corrupted`;
