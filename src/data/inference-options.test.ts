@@ -4,6 +4,7 @@ import {
   findInferenceOption,
   inferenceOptions,
   logPosition,
+  megabytes,
   payloadInMegabytes,
   type InferenceOption,
 } from './inference-options';
@@ -111,6 +112,72 @@ describe('inference options', () => {
     expect(findInferenceOption('batch-transform').requestsAndResponses).toContain('Amazon S3');
   });
 
+  it('links every limit and every trait the chooser weighs to an AWS documentation page', () => {
+    for (const option of inferenceOptions) {
+      const documented = [option.maxPayload, option.maxProcessingTime, ...Object.values(option.traits)];
+      for (const entry of documented) {
+        expect(isAwsDocumentation(entry.source.url), `${option.id} ${entry.source.url}`).toBe(true);
+        expect(entry.source.title.trim()).not.toBe('');
+      }
+      for (const trait of Object.values(option.traits)) expect(trait.fact).toMatch(/^[A-Z].{20,}\.$/);
+    }
+  });
+
+  it('names the settings that raise a limit, with defaults that match the documented detail', () => {
+    const settings = inferenceOptions.flatMap((option) =>
+      [option.maxPayload, option.maxProcessingTime].flatMap((limit) =>
+        limit.setting ? [[option.id, limit.setting.name, limit.setting.default, limit.currentDetail]] : [],
+      ),
+    );
+    expect(settings.map(([id, name, value]) => [id, name, value])).toEqual([
+      ['asynchronous', 'InvocationTimeoutSeconds', 900],
+      ['batch-transform', 'MaxPayloadInMB', 6],
+      ['batch-transform', 'InvocationsTimeoutInSeconds', 600],
+    ]);
+    for (const [, name, value, detail] of settings) {
+      expect(detail).toContain(String(name));
+      expect(detail).toContain(String(value));
+    }
+  });
+
+  it('records the traits that decide between the options, as AWS documents them', () => {
+    const traits = Object.fromEntries(
+      inferenceOptions.map(({ id, traits: t }) => [
+        id,
+        [
+          t.answersWithinTheCall.value,
+          t.servesRequestsAsTheyArrive.value,
+          t.gpus.value,
+          t.coldStarts.value,
+          t.freeWhenIdle.value,
+        ],
+      ]),
+    );
+    expect(traits).toEqual({
+      'real-time': [true, true, true, 'never', false],
+      serverless: [true, true, false, 'after-idle', true],
+      asynchronous: [false, true, true, 'after-scaling-to-zero', true],
+      'batch-transform': [false, false, true, 'at-job-start', true],
+    });
+    expect(findInferenceOption('serverless').traits.gpus.source.url).toMatch(
+      /serverless-endpoints\.html#serverless-endpoints-how-it-works-exclusions$/,
+    );
+  });
+
+  it('marks what asynchronous inference gained since the notes: scale to zero and inline inputs', () => {
+    const { traits, maxPayload } = findInferenceOption('asynchronous');
+    expect(traits.freeWhenIdle.sinceTheNotes).toBe(true);
+    expect(traits.inlineInputBytes?.value).toBe(128_000);
+    expect(traits.inlineInputBytes?.sinceTheNotes).toBe(true);
+    expect(maxPayload.currentDetail).toContain('128,000 bytes');
+    const marked = inferenceOptions.flatMap((option) =>
+      Object.entries(option.traits).flatMap(([name, trait]) =>
+        trait.sinceTheNotes ? [`${option.id}.${name}`] : [],
+      ),
+    );
+    expect(marked).toEqual(['asynchronous.freeWhenIdle', 'asynchronous.inlineInputBytes']);
+  });
+
   it('rejects an unknown id', () => {
     expect(() => findInferenceOption('edge' as never)).toThrow(/Unknown inference option/);
   });
@@ -120,6 +187,8 @@ describe('payloadInMegabytes', () => {
   it('converts gigabytes and keeps megabytes', () => {
     expect(payloadInMegabytes(findInferenceOption('asynchronous').maxPayload)).toBe(1024);
     expect(payloadInMegabytes(findInferenceOption('serverless').maxPayload)).toBe(4);
+    expect(megabytes(2, 'GB')).toBe(2048);
+    expect(megabytes(6, 'MB')).toBe(6);
   });
 });
 

@@ -1,0 +1,66 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { InferenceOption, InferenceOptionId } from '../../data/inference-options';
+import { choose, type Choice } from '../../lib/inference/choose';
+import { presets } from '../../lib/inference/presets';
+import type { Workload } from '../../lib/inference/workload';
+import { LiveRegion, useAnnouncer } from '../sortable/announcer';
+import { Controls } from './Controls';
+import { DecisionRules } from './DecisionRules';
+import { Result } from './Result';
+import './inference-chooser.css';
+
+export interface ChooserProps {
+  options: readonly InferenceOption[];
+}
+
+/** An option's full name by id. */
+export type NameOf = (id: InferenceOptionId) => string;
+
+/** What the live region says about a choice: the recommendation, or the closest option. */
+function summary(choice: Choice, nameOf: NameOf): string {
+  if (choice.recommended) return `Recommended: ${nameOf(choice.recommended)}.`;
+  return choice.closest
+    ? `Nothing fits all of this. Closest: ${nameOf(choice.closest.id)}.`
+    : 'Nothing fits all of this.';
+}
+
+export default function InferenceChooserIsland({ options }: ChooserProps) {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  const [message, announce] = useAnnouncer();
+  const [workload, setWorkload] = useState<Workload>(presets[0].workload);
+  const choice = choose(workload, options);
+  const said = useRef(summary(choice, nameOfIn(options)));
+  const nameOf = nameOfIn(options);
+
+  /** Applies a change; `gradual` waits for a pause (a slider being dragged or arrowed along). */
+  function update(next: Workload, gradual = false, prefix = '') {
+    setWorkload(next);
+    const text = summary(choose(next, options), nameOf);
+    const changed = text !== said.current;
+    said.current = text;
+    announce(`${prefix}${changed ? 'Changed. ' : ''}${text}`, gradual);
+  }
+
+  return (
+    <div class="inference-chooser not-content">
+      {hydrated ? (
+        <>
+          <Controls options={options} workload={workload} onChange={update} />
+          <Result options={options} workload={workload} choice={choice} nameOf={nameOf} />
+        </>
+      ) : (
+        <p class="chooser-note" data-pagefind-ignore>
+          With JavaScript, this section lets you describe a workload and see which option fits and why the
+          others do not. The rules it applies follow.
+        </p>
+      )}
+      <DecisionRules options={options} nameOf={nameOf} />
+      <LiveRegion message={message} />
+    </div>
+  );
+}
+
+function nameOfIn(options: readonly InferenceOption[]): NameOf {
+  return (id) => options.find((option) => option.id === id)?.name ?? id;
+}
