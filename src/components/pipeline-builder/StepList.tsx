@@ -1,4 +1,4 @@
-import type { JSX } from 'preact';
+import type { HTMLAttributes } from 'preact';
 import { useId } from 'preact/hooks';
 import { findStepType } from '../../data/pipeline-step-types';
 import type { BuilderPipeline, BuilderStep, CheckType, Container } from '../../lib/pipeline/model';
@@ -29,7 +29,7 @@ interface StepListProps {
   drag: { active?: ActiveDrag; handleProps: (source: DragSource) => DragHandleProps };
   keyboard: {
     picked?: string;
-    keyProps: (key: string) => Pick<JSX.HTMLAttributes<HTMLElement>, 'onKeyDown'>;
+    keyProps: (key: string) => Pick<HTMLAttributes<HTMLElement>, 'onKeyDown'>;
   };
   apply: Apply;
 }

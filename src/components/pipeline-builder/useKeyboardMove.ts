@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+import type { HTMLAttributes } from 'preact';
 import type { BuilderPipeline } from '../../lib/pipeline/model';
 import { allSteps, describeSlot, findStep, moveByOne, moveStep, slotsFor } from '../../lib/pipeline/edit';
 import type { Announce } from '../sortable/announcer';
@@ -91,7 +91,7 @@ export function useKeyboardMove({ pipeline, onMove, onCommit, announce }: Keyboa
   return {
     picked: picked?.key,
     /** Key handler props for the handle of step `key`. */
-    keyProps: (key: string): Pick<JSX.HTMLAttributes<HTMLElement>, 'onKeyDown'> => ({
+    keyProps: (key: string): Pick<HTMLAttributes<HTMLElement>, 'onKeyDown'> => ({
       onKeyDown: (event) => {
         if (handleKey(key, event.key)) event.preventDefault();
       },

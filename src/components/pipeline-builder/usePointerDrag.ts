@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+import type { HTMLAttributes } from 'preact';
 import type { Container, Slot } from '../../lib/pipeline/model';
 import {
   autoScrollSpeed,
@@ -32,7 +32,7 @@ export interface ActiveDrag {
 }
 
 export type DragHandleProps = Pick<
-  JSX.HTMLAttributes<HTMLElement>,
+  HTMLAttributes<HTMLElement>,
   'onPointerDown' | 'onPointerMove' | 'onPointerUp' | 'onPointerCancel'
 >;
 

@@ -126,7 +126,7 @@ function processingJob(
   };
 }
 
-function scriptJob(step: string, script: string, inputs: unknown[], outputs: unknown[]) {
+function scriptJob(script: string, inputs: unknown[], outputs: unknown[]) {
   const codeDir = '/opt/ml/processing/input/code';
   return processingJob(
     { ImageUri: placeholder.images.sklearn, ContainerEntrypoint: ['python3', `${codeDir}/${script}`] },
@@ -142,7 +142,6 @@ function prepareData(ctx: StepContext): Generated {
   return {
     fields: {
       Arguments: scriptJob(
-        name,
         'preprocess.py',
         [s3Input('input-1', param('InputData'), '/opt/ml/processing/input')],
         dataSplits.map((split) => s3Output(name, split, `/opt/ml/processing/${split}`)),
@@ -163,7 +162,6 @@ function evaluateModel(ctx: StepContext, model: NonNullable<Offers['modelData']>
   return {
     fields: {
       Arguments: scriptJob(
-        name,
         'evaluate.py',
         [
           s3Input('input-1', model.get ?? model.uri, '/opt/ml/processing/model'),
