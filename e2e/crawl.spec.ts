@@ -1,4 +1,4 @@
-import { test, expect, useTheme, axeViolations } from './fixtures';
+import { test, expect, useTheme, axeViolations, type Theme } from './fixtures';
 import { builtPages } from './site';
 
 const pages = builtPages();
@@ -48,10 +48,16 @@ test('every page is reachable from the home page and every internal link resolve
   for (const path of pages) expect(reached, `page /${path} is reachable from the home page`).toContain(path);
 });
 
+// Each combination only where it can differ: colours change with the theme, layout with the
+// viewport. Desktop checks both themes; the phone checks its own layout in one theme; reading
+// without JavaScript does not depend on the screen.
+const themesFor: Record<string, readonly Theme[]> = { desktop: ['light', 'dark'], phone: ['light'] };
+
 for (const path of pages) {
   test.describe(`page /${path}`, () => {
     for (const theme of ['light', 'dark'] as const) {
       test(`has no axe violations in the ${theme} theme`, async ({ page }) => {
+        test.skip(!themesFor[test.info().project.name]?.includes(theme), 'covered on desktop');
         await page.goto(path);
         await useTheme(page, theme);
         expect(await axeViolations(page)).toEqual([]);
@@ -59,6 +65,7 @@ for (const path of pages) {
     }
 
     test('reads well without JavaScript', async ({ browser, baseURL }) => {
+      test.skip(test.info().project.name !== 'desktop', 'the same on every screen');
       const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
       const noJsPage = await context.newPage();
       await noJsPage.goto(path);

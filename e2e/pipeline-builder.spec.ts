@@ -84,6 +84,7 @@ async function expectClassicExport(island: Locator) {
 }
 
 test('hydrates only when the builder scrolls into view, and only on its page', async ({ page }) => {
+  only('desktop')();
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
   await page.goto('pipelines/');
@@ -129,266 +130,276 @@ test.describe('phone', () => {
   });
 });
 
-test('builds the classic pipeline with the keyboard alone, every move announced', async ({ page }) => {
-  const island = await openBuilder(page);
-  await clear(island);
-  const add = async (type: string) => {
-    const selector = `.pb-palette-item[data-step-type="${type}"]`;
-    const item = island.locator(selector);
-    const group = island.locator('details.pb-palette-group', { has: page.locator(selector) });
-    if (
-      (await group.count()) > 0 &&
-      !(await group.evaluate((details) => (details as HTMLDetailsElement).open))
-    ) {
-      await group.locator('summary').focus();
+// What follows behaves the same on every screen: it runs once, on the desktop project; the phone
+// project covers touch, the narrow layout and axe.
+test.describe('on any screen', () => {
+  test.beforeEach(only('desktop'));
+
+  test('builds the classic pipeline with the keyboard alone, every move announced', async ({ page }) => {
+    const island = await openBuilder(page);
+    await clear(island);
+    const add = async (type: string) => {
+      const selector = `.pb-palette-item[data-step-type="${type}"]`;
+      const item = island.locator(selector);
+      const group = island.locator('details.pb-palette-group', { has: page.locator(selector) });
+      if (
+        (await group.count()) > 0 &&
+        !(await group.evaluate((details) => (details as HTMLDetailsElement).open))
+      ) {
+        await group.locator('summary').focus();
+        await page.keyboard.press('Enter');
+      }
+      await item.getByRole('button', { name: /^Add/ }).focus();
       await page.keyboard.press('Enter');
-    }
-    await item.getByRole('button', { name: /^Add/ }).focus();
+    };
+    for (const type of ['Processing', 'Training', 'Processing', 'Condition', 'RegisterModel', 'Fail'])
+      await add(type);
+    await expect(live(island)).toContainText('Added Fail');
+    // RegisterModel sits after the Condition: two places up is the Condition's if branch.
+    const register = card(island, 'RegisterModel').locator('[data-role="handle"]');
+    await register.focus();
+    await page.keyboard.press('Space');
+    await expect(live(island)).toContainText('picked up');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(live(island)).toContainText('if branch');
+    await page.keyboard.press('Space');
+    await expect(live(island)).toContainText('RegisterModel dropped at');
+    await expect(register).toBeFocused();
+    // Fail, now last, goes one place up: the else branch.
+    const fail = card(island, 'Fail').locator('[data-role="handle"]');
+    await fail.focus();
     await page.keyboard.press('Enter');
-  };
-  for (const type of ['Processing', 'Training', 'Processing', 'Condition', 'RegisterModel', 'Fail'])
-    await add(type);
-  await expect(live(island)).toContainText('Added Fail');
-  // RegisterModel sits after the Condition: two places up is the Condition's if branch.
-  const register = card(island, 'RegisterModel').locator('[data-role="handle"]');
-  await register.focus();
-  await page.keyboard.press('Space');
-  await expect(live(island)).toContainText('picked up');
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('ArrowUp');
-  await expect(live(island)).toContainText('if branch');
-  await page.keyboard.press('Space');
-  await expect(live(island)).toContainText('RegisterModel dropped at');
-  await expect(register).toBeFocused();
-  // Fail, now last, goes one place up: the else branch.
-  const fail = card(island, 'Fail').locator('[data-role="handle"]');
-  await fail.focus();
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('Enter');
-  await expect(live(island)).toContainText('else branch');
-  await expect.poll(async () => shape(await readPipeline(island))).toEqual(classicShape);
-  await expectClassicExport(island);
-});
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect(live(island)).toContainText('else branch');
+    await expect.poll(async () => shape(await readPipeline(island))).toEqual(classicShape);
+    await expectClassicExport(island);
+  });
 
-test('Escape puts a picked-up step back, and Home does not scroll the page away', async ({ page }) => {
-  const island = await openBuilder(page);
-  const before = await readPipeline(island);
-  const handle = card(island, 'EvaluateModel').locator('[data-role="handle"]');
-  await handle.focus();
-  const scrollBefore = await page.evaluate(() => window.scrollY);
-  await page.keyboard.press('Space');
-  await page.keyboard.press('Home');
-  await expect.poll(async () => (await readPipeline(island))[0].name).toBe('EvaluateModel');
-  expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrollBefore)).toBeLessThan(400);
-  await page.keyboard.press('Escape');
-  await expect(live(island)).toContainText('Move cancelled');
-  expect(await readPipeline(island)).toEqual(before);
-  await expect(handle).toBeFocused();
-});
+  test('Escape puts a picked-up step back, and Home does not scroll the page away', async ({ page }) => {
+    const island = await openBuilder(page);
+    const before = await readPipeline(island);
+    const handle = card(island, 'EvaluateModel').locator('[data-role="handle"]');
+    await handle.focus();
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Home');
+    await expect.poll(async () => (await readPipeline(island))[0].name).toBe('EvaluateModel');
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrollBefore)).toBeLessThan(400);
+    await page.keyboard.press('Escape');
+    await expect(live(island)).toContainText('Move cancelled');
+    expect(await readPipeline(island)).toEqual(before);
+    await expect(handle).toBeFocused();
+  });
 
-test('reorders with the Up and Down buttons and removes a step; checks appear and go', async ({ page }) => {
-  const island = await openBuilder(page);
-  const summary = island.getByTestId('checks-summary');
-  // Registering needs something trained first: without the training step, checks speak up.
-  await card(island, 'TrainModel').getByRole('button', { name: 'Remove TrainModel' }).click();
-  await expect(summary).not.toHaveText(/No problems/);
-  const finding = island.locator('.pb-finding', { hasText: 'RegisterModel' }).first();
-  await expect(finding).toBeVisible();
-  await expect(finding.getByRole('link').first()).toHaveAttribute('href', /\/aif-c01\/pipelines\/#/);
-  await island.getByRole('button', { name: 'Undo' }).click();
-  await expect(summary).toHaveText(/No problems/);
-  await expect(island.locator('.pb-finding')).toHaveCount(0);
-  // Up: the evaluation step swaps with training (and focus stays on the button used).
-  const up = card(island, 'EvaluateModel').getByRole('button', { name: 'Up: move EvaluateModel' });
-  await up.click();
-  await expect
-    .poll(async () => (await readPipeline(island)).map((step) => step.name).slice(0, 3))
-    .toEqual(['PrepareData', 'EvaluateModel', 'TrainModel']);
-  await expect(up).toBeFocused();
-  await page.keyboard.press('Control+z');
-  await expect.poll(async () => (await readPipeline(island)).map((step) => step.name)[1]).toBe('TrainModel');
-});
+  test('reorders with the Up and Down buttons and removes a step; checks appear and go', async ({ page }) => {
+    const island = await openBuilder(page);
+    const summary = island.getByTestId('checks-summary');
+    // Registering needs something trained first: without the training step, checks speak up.
+    await card(island, 'TrainModel').getByRole('button', { name: 'Remove TrainModel' }).click();
+    await expect(summary).not.toHaveText(/No problems/);
+    const finding = island.locator('.pb-finding', { hasText: 'RegisterModel' }).first();
+    await expect(finding).toBeVisible();
+    await expect(finding.getByRole('link').first()).toHaveAttribute('href', /\/aif-c01\/pipelines\/#/);
+    await island.getByRole('button', { name: 'Undo' }).click();
+    await expect(summary).toHaveText(/No problems/);
+    await expect(island.locator('.pb-finding')).toHaveCount(0);
+    // Up: the evaluation step swaps with training (and focus stays on the button used).
+    const up = card(island, 'EvaluateModel').getByRole('button', { name: 'Up: move EvaluateModel' });
+    await up.click();
+    await expect
+      .poll(async () => (await readPipeline(island)).map((step) => step.name).slice(0, 3))
+      .toEqual(['PrepareData', 'EvaluateModel', 'TrainModel']);
+    await expect(up).toBeFocused();
+    await page.keyboard.press('Control+z');
+    await expect
+      .poll(async () => (await readPipeline(island)).map((step) => step.name)[1])
+      .toBe('TrainModel');
+  });
 
-test('moves a step into a branch with the mouse, and out again', async ({ page }) => {
-  test.skip(test.info().project.name !== 'desktop', 'mouse on desktop');
-  const island = await openBuilder(page);
-  const condition = island.locator('li.pb-step[data-step-type="Condition"]');
-  const key = await condition.getAttribute('data-step-key');
-  const elseList = island.locator(`ol[data-container="else:${key}"]`);
-  await dragTo(
-    page,
-    'mouse',
-    card(island, 'EvaluateModel').locator('[data-role="handle"]'),
-    elseList,
-    'bottom',
-  );
-  await expect(elseList.locator('li[data-step-name="EvaluateModel"]')).toHaveCount(1);
-  await expect(live(island)).toContainText('else branch');
-  await dragTo(
-    page,
-    'mouse',
-    card(island, 'EvaluateModel').locator('[data-role="handle"]'),
-    card(island, 'PrepareData'),
-    'top',
-  );
-  await expect.poll(async () => (await readPipeline(island))[0].name).toBe('EvaluateModel');
-});
+  test('moves a step into a branch with the mouse, and out again', async ({ page }) => {
+    const island = await openBuilder(page);
+    const condition = island.locator('li.pb-step[data-step-type="Condition"]');
+    const key = await condition.getAttribute('data-step-key');
+    const elseList = island.locator(`ol[data-container="else:${key}"]`);
+    await dragTo(
+      page,
+      'mouse',
+      card(island, 'EvaluateModel').locator('[data-role="handle"]'),
+      elseList,
+      'bottom',
+    );
+    await expect(elseList.locator('li[data-step-name="EvaluateModel"]')).toHaveCount(1);
+    await expect(live(island)).toContainText('else branch');
+    await dragTo(
+      page,
+      'mouse',
+      card(island, 'EvaluateModel').locator('[data-role="handle"]'),
+      card(island, 'PrepareData'),
+      'top',
+    );
+    await expect.poll(async () => (await readPipeline(island))[0].name).toBe('EvaluateModel');
+  });
 
-test('renaming checks SageMaker’s name rule and uniqueness', async ({ page }) => {
-  const island = await openBuilder(page);
-  const key = await card(island, 'TrainModel').getAttribute('data-step-key');
-  const name = island.locator(`li[data-step-key="${key}"]`).getByRole('textbox', { name: /^Name of/ });
-  await name.fill('Train model');
-  await name.press('Enter');
-  await expect(island.locator('.pb-finding', { hasText: 'Train model' })).toBeVisible();
-  await expect(name).toHaveAttribute('aria-invalid', 'true');
-  await name.fill('PrepareData');
-  await name.press('Enter');
-  await expect(island.locator('.pb-finding', { hasText: 'PrepareData' }).first()).toBeVisible();
-  await name.fill('Train-2');
-  await name.press('Enter');
-  await expect(island.getByTestId('checks-summary')).toHaveText(/No problems/);
-  // References follow the rename: the evaluation reads the model of "Train-2".
-  const definition = await shownDefinition(island);
-  expect(JSON.stringify(definition)).toContain('Steps.Train-2.');
-});
+  test('renaming checks SageMaker’s name rule and uniqueness', async ({ page }) => {
+    const island = await openBuilder(page);
+    const key = await card(island, 'TrainModel').getAttribute('data-step-key');
+    const name = island.locator(`li[data-step-key="${key}"]`).getByRole('textbox', { name: /^Name of/ });
+    await name.fill('Train model');
+    await name.press('Enter');
+    await expect(island.locator('.pb-finding', { hasText: 'Train model' })).toBeVisible();
+    await expect(name).toHaveAttribute('aria-invalid', 'true');
+    await name.fill('PrepareData');
+    await name.press('Enter');
+    await expect(island.locator('.pb-finding', { hasText: 'PrepareData' }).first()).toBeVisible();
+    await name.fill('Train-2');
+    await name.press('Enter');
+    await expect(island.getByTestId('checks-summary')).toHaveText(/No problems/);
+    // References follow the rename: the evaluation reads the model of "Train-2".
+    const definition = await shownDefinition(island);
+    expect(JSON.stringify(definition)).toContain('Steps.Train-2.');
+  });
 
-test('a share link reopens the same pipeline in a new page', async ({ page, context }) => {
-  const island = await openBuilder(page);
-  await card(island, 'EvaluateModel').getByRole('button', { name: 'Remove EvaluateModel' }).click();
-  const built = await readPipeline(island);
-  await island.getByRole('button', { name: 'Copy share link' }).click();
-  const link = await island.getByRole('textbox', { name: 'Share link' }).inputValue();
-  expect(link).toContain('/aif-c01/pipeline-builder/#pipeline=');
-  const other = await context.newPage();
-  await other.addInitScript(() => window.localStorage.clear());
-  await other.goto(link);
-  const reopened = other.locator('.pipeline-builder');
-  await reopened.scrollIntoViewIfNeeded();
-  await expect(reopened).toHaveAttribute('data-hydrated', 'true');
-  await expect.poll(() => readPipeline(reopened)).toEqual(built);
-  await expect(
-    reopened.getByRole('status').filter({ hasText: 'Opened the pipeline from the link' }),
-  ).toBeVisible();
-  await other.close();
-});
-
-test('a corrupted share link leaves the saved pipeline intact', async ({ page }) => {
-  const island = await openBuilder(page);
-  await card(island, 'PrepareData').getByRole('button', { name: 'Remove PrepareData' }).click();
-  const saved = await readPipeline(island);
-  for (const hash of [
-    '#pipeline=%%%not-base64',
-    '#pipeline=eyJ2IjoxLCJzIjpbWyJUcmFpbmluZyIsIl',
-    '#pipeline=',
-  ]) {
-    // A fresh load each time: going to the same page with another hash would not reload it.
-    await page.goto('about:blank');
-    await page.goto(`${builderPath}${hash}`);
-    const reopened = page.locator('.pipeline-builder');
+  test('a share link reopens the same pipeline in a new page', async ({ page, context }) => {
+    const island = await openBuilder(page);
+    await card(island, 'EvaluateModel').getByRole('button', { name: 'Remove EvaluateModel' }).click();
+    const built = await readPipeline(island);
+    await island.getByRole('button', { name: 'Copy share link' }).click();
+    const link = await island.getByRole('textbox', { name: 'Share link' }).inputValue();
+    expect(link).toContain('/aif-c01/pipeline-builder/#pipeline=');
+    const other = await context.newPage();
+    await other.addInitScript(() => window.localStorage.clear());
+    await other.goto(link);
+    const reopened = other.locator('.pipeline-builder');
     await reopened.scrollIntoViewIfNeeded();
     await expect(reopened).toHaveAttribute('data-hydrated', 'true');
-    await expect(reopened.getByRole('alert')).toContainText('cannot be opened');
-    expect(await readPipeline(reopened)).toEqual(saved);
-  }
-});
+    await expect.poll(() => readPipeline(reopened)).toEqual(built);
+    await expect(
+      reopened.getByRole('status').filter({ hasText: 'Opened the pipeline from the link' }),
+    ).toBeVisible();
+    await other.close();
+  });
 
-test.describe('with storage full', () => {
-  // Starlight's theme picker saves the theme on every page and throws; the builder must not.
-  test.use({ expectedProblems: [/The quota has been exceeded/] });
-  test('keeps working, and says so', async ({ page }) => {
-    await page.addInitScript(() => {
-      Storage.prototype.setItem = () => {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
-    });
+  test('a corrupted share link leaves the saved pipeline intact', async ({ page }) => {
     const island = await openBuilder(page);
     await card(island, 'PrepareData').getByRole('button', { name: 'Remove PrepareData' }).click();
-    await expect(island.getByRole('alert')).toContainText('could not be saved');
-    await card(island, 'TrainModel').getByRole('button', { name: 'Remove TrainModel' }).click();
-    expect((await readPipeline(island)).map((step) => step.name)).toEqual(['EvaluateModel', 'CheckAccuracy']);
-  });
-});
-
-test('sets corrupted saved work aside, says so and starts from the template', async ({ page }) => {
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('aif-c01:pipeline-builder:v1', '{"v":1,"s":[[');
-      sessionStorage.setItem('seeded', 'yes');
+    const saved = await readPipeline(island);
+    for (const hash of [
+      '#pipeline=%%%not-base64',
+      '#pipeline=eyJ2IjoxLCJzIjpbWyJUcmFpbmluZyIsIl',
+      '#pipeline=',
+    ]) {
+      // A fresh load each time: going to the same page with another hash would not reload it.
+      await page.goto('about:blank');
+      await page.goto(`${builderPath}${hash}`);
+      const reopened = page.locator('.pipeline-builder');
+      await reopened.scrollIntoViewIfNeeded();
+      await expect(reopened).toHaveAttribute('data-hydrated', 'true');
+      await expect(reopened.getByRole('alert')).toContainText('cannot be opened');
+      expect(await readPipeline(reopened)).toEqual(saved);
     }
   });
-  const island = await openBuilder(page);
-  await expect(island.getByRole('alert')).toContainText('saved pipeline could not be read');
-  expect(shape(await readPipeline(island))).toEqual(classicShape);
-  expect(await page.evaluate(() => localStorage.getItem('aif-c01:pipeline-builder:v1-corrupted'))).toBe(
-    '{"v":1,"s":[[',
-  );
-});
 
-test.describe('with storage turned off', () => {
-  // Starlight's own theme script reads localStorage on every page and throws; the builder must not.
-  // (One pattern: Playwright reads a two-item array as a value and its options.)
-  test.use({ expectedProblems: [/The operation is insecure|StarlightThemeProvider is not defined/] });
-  test('keeps working, and says the pipeline is not saved', async ({ page }) => {
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
+  test.describe('with storage full', () => {
+    // Starlight's theme picker saves the theme on every page and throws; the builder must not.
+    test.use({ expectedProblems: [/The quota has been exceeded/] });
+    test('keeps working, and says so', async ({ page }) => {
+      await page.addInitScript(() => {
+        Storage.prototype.setItem = () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
       });
+      const island = await openBuilder(page);
+      await card(island, 'PrepareData').getByRole('button', { name: 'Remove PrepareData' }).click();
+      await expect(island.getByRole('alert')).toContainText('could not be saved');
+      await card(island, 'TrainModel').getByRole('button', { name: 'Remove TrainModel' }).click();
+      expect((await readPipeline(island)).map((step) => step.name)).toEqual([
+        'EvaluateModel',
+        'CheckAccuracy',
+      ]);
+    });
+  });
+
+  test('sets corrupted saved work aside, says so and starts from the template', async ({ page }) => {
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('aif-c01:pipeline-builder:v1', '{"v":1,"s":[[');
+        sessionStorage.setItem('seeded', 'yes');
+      }
     });
     const island = await openBuilder(page);
-    await expect(island.getByRole('alert')).toContainText('not saved');
-    await card(island, 'PrepareData').getByRole('button', { name: 'Remove PrepareData' }).click();
-    expect((await readPipeline(island)).length).toBe(3);
+    await expect(island.getByRole('alert')).toContainText('saved pipeline could not be read');
+    expect(shape(await readPipeline(island))).toEqual(classicShape);
+    expect(await page.evaluate(() => localStorage.getItem('aif-c01:pipeline-builder:v1-corrupted'))).toBe(
+      '{"v":1,"s":[[',
+    );
   });
-});
 
-test('imports a definition written by the SageMaker Python SDK, and refuses a broken one', async ({
-  page,
-}) => {
-  const island = await openBuilder(page);
-  const before = await readPipeline(island);
-  await island.getByText('Import a pipeline definition').click();
-  const box = island.getByRole('textbox', { name: /Paste a definition JSON/ });
-  await box.fill('{"Version": "2020-12-01", "Steps": [');
-  await island.getByRole('button', { name: 'Import the pasted definition' }).click();
-  await expect(island.getByRole('alert')).toContainText('unchanged');
-  expect(await readPipeline(island)).toEqual(before);
-  const sdk = {
-    Version: '2020-12-01',
-    Metadata: {},
-    Parameters: [{ Name: 'InputData', Type: 'String', DefaultValue: 's3://amzn-s3-demo-bucket/data.csv' }],
-    PipelineExperimentConfig: {
-      ExperimentName: { Get: 'Execution.PipelineName' },
-      TrialName: { Get: 'Execution.PipelineExecutionId' },
-    },
-    Steps: [
-      { Name: 'Prep', Type: 'Processing', Arguments: { AppSpecificThing: 1 } },
-      { Name: 'Train', Type: 'Training', DependsOn: ['Prep'], Arguments: {} },
-    ],
-  };
-  await box.fill(JSON.stringify(sdk));
-  await island.getByRole('button', { name: 'Import the pasted definition' }).click();
-  await expect
-    .poll(async () => (await readPipeline(island)).map((step) => step.name))
-    .toEqual(['Prep', 'Train']);
-  await expect(island.getByRole('status').filter({ hasText: 'PipelineExperimentConfig' })).toBeVisible();
-  const exported = await shownDefinition(island);
-  expect(exported.Steps[0].Arguments).toEqual({ AppSpecificThing: 1 });
-  expect((exported as unknown as { PipelineExperimentConfig: unknown }).PipelineExperimentConfig).toEqual(
-    sdk.PipelineExperimentConfig,
-  );
-});
+  test.describe('with storage turned off', () => {
+    // Starlight's own theme script reads localStorage on every page and throws; the builder must not.
+    // (One pattern: Playwright reads a two-item array as a value and its options.)
+    test.use({ expectedProblems: [/The operation is insecure|StarlightThemeProvider is not defined/] });
+    test('keeps working, and says the pipeline is not saved', async ({ page }) => {
+      await page.addInitScript(() => {
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        });
+      });
+      const island = await openBuilder(page);
+      await expect(island.getByRole('alert')).toContainText('not saved');
+      await card(island, 'PrepareData').getByRole('button', { name: 'Remove PrepareData' }).click();
+      expect((await readPipeline(island)).length).toBe(3);
+    });
+  });
 
-test('shows the Python SDK code for the pipeline', async ({ page }) => {
-  const island = await openBuilder(page);
-  await island.getByRole('tab', { name: 'Python SDK' }).click();
-  const code = island.locator('#pb-export-code');
-  await expect(code).toContainText('ConditionStep');
-  for (const name of ['PrepareData', 'TrainModel', 'EvaluateModel', 'CheckAccuracy'])
-    await expect(code).toContainText(name);
+  test('imports a definition written by the SageMaker Python SDK, and refuses a broken one', async ({
+    page,
+  }) => {
+    const island = await openBuilder(page);
+    const before = await readPipeline(island);
+    await island.getByText('Import a pipeline definition').click();
+    const box = island.getByRole('textbox', { name: /Paste a definition JSON/ });
+    await box.fill('{"Version": "2020-12-01", "Steps": [');
+    await island.getByRole('button', { name: 'Import the pasted definition' }).click();
+    await expect(island.getByRole('alert')).toContainText('unchanged');
+    expect(await readPipeline(island)).toEqual(before);
+    const sdk = {
+      Version: '2020-12-01',
+      Metadata: {},
+      Parameters: [{ Name: 'InputData', Type: 'String', DefaultValue: 's3://amzn-s3-demo-bucket/data.csv' }],
+      PipelineExperimentConfig: {
+        ExperimentName: { Get: 'Execution.PipelineName' },
+        TrialName: { Get: 'Execution.PipelineExecutionId' },
+      },
+      Steps: [
+        { Name: 'Prep', Type: 'Processing', Arguments: { AppSpecificThing: 1 } },
+        { Name: 'Train', Type: 'Training', DependsOn: ['Prep'], Arguments: {} },
+      ],
+    };
+    await box.fill(JSON.stringify(sdk));
+    await island.getByRole('button', { name: 'Import the pasted definition' }).click();
+    await expect
+      .poll(async () => (await readPipeline(island)).map((step) => step.name))
+      .toEqual(['Prep', 'Train']);
+    await expect(island.getByRole('status').filter({ hasText: 'PipelineExperimentConfig' })).toBeVisible();
+    const exported = await shownDefinition(island);
+    expect(exported.Steps[0].Arguments).toEqual({ AppSpecificThing: 1 });
+    expect((exported as unknown as { PipelineExperimentConfig: unknown }).PipelineExperimentConfig).toEqual(
+      sdk.PipelineExperimentConfig,
+    );
+  });
+
+  test('shows the Python SDK code for the pipeline', async ({ page }) => {
+    const island = await openBuilder(page);
+    await island.getByRole('tab', { name: 'Python SDK' }).click();
+    const code = island.locator('#pb-export-code');
+    await expect(code).toContainText('ConditionStep');
+    for (const name of ['PrepareData', 'TrainModel', 'EvaluateModel', 'CheckAccuracy'])
+      await expect(code).toContainText(name);
+  });
 });
 
 for (const theme of ['light', 'dark'] as const) {
