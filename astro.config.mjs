@@ -4,7 +4,10 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { sidebar } from './src/sidebar.ts';
 import { pagefindUiOptions } from './src/integrations/pagefind-ui-options.ts';
-import { searchFilesManifest } from './src/integrations/search-files.ts';
+import { searchOnIntent } from './src/integrations/search-on-intent.ts';
+import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
+import { joinBase } from './src/lib/url.ts';
 
 // GitHub Pages serves the site from https://<owner>.github.io/<repo>/: the deploy workflow passes
 // both parts in; locally the site is served at the root.
@@ -12,8 +15,8 @@ const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
 // Separate output and cache folders let several builds run side by side (e.g. while testing).
 const outDir = process.env.OUT_DIR || './dist';
-// Pagefind adds ?ts=<now> to its entry file unless given a tag, which defeats the cache that lets
-// search work offline; one tag per build still picks up a new deploy.
+// Pagefind adds ?ts=<now> to its entry file unless given a tag, which defeats the browser's HTTP
+// cache; one tag per build still picks up a new deploy.
 const searchCacheTag = String(Date.now());
 
 export default defineConfig({
@@ -30,6 +33,7 @@ export default defineConfig({
         debounceTimeoutMs: 100,
         metaCacheTag: searchCacheTag,
       }),
+      searchOnIntent(),
     ],
   },
   integrations: [
@@ -45,9 +49,17 @@ export default defineConfig({
         Search: './src/components/starlight/Search.astro',
       },
       customCss: ['./src/styles/custom.css'],
+      // Makes the site installable; the manifest's own links are relative to it.
+      head: [
+        { tag: 'link', attrs: { rel: 'manifest', href: joinBase(base, 'manifest.webmanifest') } },
+        { tag: 'meta', attrs: { name: 'theme-color', content: '#1f6feb' } },
+      ],
     }),
     preact(),
     // After Starlight, whose build hook writes the Pagefind index this one lists.
-    searchFilesManifest(searchCacheTag),
+    // These two run after Starlight's Pagefind step, in this order: the policy hashes the inline
+    // scripts of the final pages, then the service worker lists every file as it will be served.
+    contentSecurityPolicy(),
+    serviceWorker(joinBase(base)),
   ],
 });

@@ -4,22 +4,38 @@ import AxeBuilder from '@axe-core/playwright';
 export type Theme = 'light' | 'dark';
 
 interface PageProblems {
-  /** Console errors, uncaught page errors and requests to any other origin, as readable lines. */
+  /**
+   * Console errors, uncaught page errors, Content Security Policy violations and requests to any
+   * other origin, as readable lines.
+   */
   problems: string[];
   /** Problems a test provokes on purpose (e.g. the 404 status of a missing page), by pattern. */
   expectedProblems: RegExp[];
 }
 
 /**
- * `test` with a watch on every page: console errors, page errors and requests leaving the site's
- * origin are collected and fail the test at its end, so every e2e test checks them for free.
+ * `test` with a watch on every page: console errors, page errors, CSP violations and requests
+ * leaving the site's origin are collected and fail the test at its end, so every e2e test checks
+ * them for free. The page the test ends on must carry the site's Content Security Policy.
  */
 export const test = base.extend<PageProblems>({
+  // The service worker downloads the whole site (about 2 MB) on a page's first load: only the
+  // tests of offline behaviour let it in (test.use({ serviceWorkers: 'allow' })).
+  serviceWorkers: 'block',
   expectedProblems: [[], { option: true }],
   problems: [
     async ({ page, baseURL, expectedProblems }, use) => {
       const { origin } = new URL(String(baseURL));
       const problems: string[] = [];
+      // Chromium also logs most violations to the console; the event catches every one, with the
+      // directive that refused it.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(
+            `CSP violation: ${event.effectiveDirective} refused ${event.blockedURI || 'an inline script or style'} (${event.sourceFile}:${event.lineNumber})`,
+          );
+        });
+      });
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
       });
@@ -31,6 +47,12 @@ export const test = base.extend<PageProblems>({
         }
       });
       await use(problems);
+      if (!page.isClosed() && page.url().startsWith(origin)) {
+        await expect(
+          page.locator('meta[http-equiv="Content-Security-Policy"]'),
+          'the page carries its Content Security Policy',
+        ).toHaveAttribute('content', /script-src 'self'/);
+      }
       const unexpected = problems.filter(
         (problem) => !expectedProblems.some((pattern) => pattern.test(problem)),
       );

@@ -1,8 +1,25 @@
 import { test, expect } from './fixtures';
 import { searchCases } from './search-queries';
-import { openSearch, searchFor, searchReady } from './search';
+import { openSearch, searchFor, searchReady, searchUi } from './search';
 
 test.describe('search', () => {
+  test('loads its UI only when the reader reaches for it', async ({ page }, testInfo) => {
+    const isSearchUi = (url: string) => /\/_astro\/ui-core\./.test(url);
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(request.url()));
+    await page.goto('overview/', { waitUntil: 'networkidle' });
+    await searchReady(page);
+    // An idle page well past the point where Starlight used to load it.
+    await page.waitForTimeout(500);
+    expect(fetched.filter(isSearchUi)).toEqual([]);
+    await expect(searchUi(page)).not.toBeAttached();
+    const button = page.locator('site-search button[data-open-modal]');
+    if (testInfo.project.name === 'phone') await button.tap();
+    else await button.hover();
+    await expect(searchUi(page)).toBeAttached();
+    expect(fetched.filter(isSearchUi)).toHaveLength(1);
+  });
+
   test('finds the expected page for every query of the table', async ({ page, baseURL }, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'ranking does not depend on the viewport');
     test.setTimeout(360_000);
@@ -69,22 +86,26 @@ test.describe('search', () => {
     await expect(page).toHaveURL(new RegExp(`${basePath}feature-store/`));
   });
 
-  test('keeps working when the network drops after the page has loaded', async ({
-    page,
-    context,
-    baseURL,
-  }) => {
-    const basePath = new URL(String(baseURL)).pathname;
-    await page.goto('');
-    // A reader who lets the page settle: the search UI has loaded and the service worker that
-    // keeps the index has installed.
-    await searchReady(page);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await context.setOffline(true);
-    await openSearch(page);
-    expect((await searchFor(page, 'Model Monitor', basePath))[0]).toBe('model-monitor');
-    expect(await searchFor(page, 'Canvas', basePath)).toContain('canvas');
-    await context.setOffline(false);
+  test.describe('offline', () => {
+    test.use({ serviceWorkers: 'allow' });
+
+    test('keeps working when the network drops after the page has loaded', async ({
+      page,
+      context,
+      baseURL,
+    }) => {
+      const basePath = new URL(String(baseURL)).pathname;
+      await page.goto('');
+      // A reader who lets the page settle: the search UI has loaded and the service worker that
+      // keeps the index has installed.
+      await searchReady(page);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      await context.setOffline(true);
+      await openSearch(page);
+      expect((await searchFor(page, 'Model Monitor', basePath))[0]).toBe('model-monitor');
+      expect(await searchFor(page, 'Canvas', basePath)).toContain('canvas');
+      await context.setOffline(false);
+    });
   });
 
   test.describe('on a missing page', () => {

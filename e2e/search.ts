@@ -1,8 +1,16 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Waits until the search UI has loaded (Starlight loads it once the page is idle). */
+/**
+ * Waits until the search button works (its script has run). Pagefind's UI itself loads only when
+ * the reader reaches for search, so it is not there yet.
+ */
 export async function searchReady(page: Page) {
-  await expect(page.locator('#starlight__search .pagefind-ui__search-input')).toBeAttached();
+  await expect(page.locator('site-search button[data-open-modal]')).toBeEnabled();
+}
+
+/** Whether Pagefind's UI has been drawn into the search dialog. */
+export function searchUi(page: Page) {
+  return page.locator('#starlight__search .pagefind-ui__search-input');
 }
 
 /** Opens Starlight's search dialog the way a reader does (the header's search button). */

@@ -1,0 +1,140 @@
+// What the built site's pages and islands weigh, read from the files in the build (no browser):
+// used by the size budget in npm test and by npm run bench.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, posix, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface Weight {
+  raw: number;
+  gzip: number;
+  /** Separate files (requests); inline code counts as none. */
+  files: number;
+}
+
+/** What a page loads before the reader does anything: islands hydrate later, on their own. */
+export interface PageWeight {
+  page: string;
+  html: Weight;
+  /** Render-blocking stylesheets and inline styles. */
+  css: Weight;
+  /** Scripts the page runs on load (files with their static imports, and inline scripts). */
+  js: Weight;
+}
+
+export interface IslandWeight {
+  /** The component's name, without the build's hash. */
+  island: string;
+  pages: string[];
+  /** The island's own modules, without Preact and Astro's renderer. */
+  own: Weight;
+  /** Preact and Astro's renderer, shared by every island. */
+  runtime: Weight;
+}
+
+/** Files are compressed one by one; inline blocks together, as they travel in one HTML stream. */
+function weigh(files: string[], inline: string[] = []): Weight {
+  const contents = files.map((file) => readFileSync(file));
+  const inlined = inline.join('\n');
+  return {
+    raw: contents.reduce((sum, content) => sum + content.length, 0) + Buffer.byteLength(inlined),
+    gzip:
+      contents.reduce((sum, content) => sum + gzipSync(content).length, 0) +
+      (inlined ? gzipSync(inlined).length : 0),
+    files: files.length,
+  };
+}
+
+/** Every page of the build, as its path below the base ('' is the home page), with its file. */
+export function builtPages(dist: string): { page: string; file: string }[] {
+  const pages: { page: string; file: string }[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(path);
+      } else if (name === 'index.html') {
+        const folder = relative(dist, dir).split(sep).join('/');
+        pages.push({ page: folder === '' ? '' : `${folder}/`, file: path });
+      }
+    }
+  };
+  walk(dist);
+  return pages.sort((a, b) => a.page.localeCompare(b.page));
+}
+
+/** A module and everything it imports statically (`import(…)` loads later, so it is left out). */
+function staticGraph(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(entry, 'utf8');
+  for (const [, spec] of code.matchAll(/\bimport\s*(?:[^"'`()]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+    staticGraph(join(dirname(entry), spec), seen);
+  }
+  return seen;
+}
+
+/** A module and everything it imports, at once or later. */
+function fullGraph(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(entry, 'utf8');
+  for (const [, spec] of code.matchAll(/(?:from|import)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) {
+    fullGraph(join(dirname(entry), spec), seen);
+  }
+  return seen;
+}
+
+export function siteWeight(dist: string, base: string) {
+  const toFile = (url: string) => join(dist, posix.relative(base, url));
+  const pages: PageWeight[] = [];
+  const islands = new Map<string, { component: string; renderer: string; pages: string[] }>();
+
+  for (const { page, file } of builtPages(dist)) {
+    const html = readFileSync(file, 'utf8');
+    const cssFiles = [
+      ...html.matchAll(/<link rel="stylesheet" href="([^"]+)"(?![^>]*media="print")[^>]*>/g),
+    ].map(([, href]) => toFile(href));
+    const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(([, body]) => body);
+    const scriptFiles = new Set<string>();
+    for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*>/g))
+      staticGraph(toFile(src), scriptFiles);
+    const inlineJs = [
+      ...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g),
+    ]
+      .map(([, body]) => body)
+      .filter((body) => body.trim() !== '');
+    pages.push({
+      page,
+      html: weigh([file]),
+      css: weigh(cssFiles, inlineCss),
+      js: weigh([...scriptFiles], inlineJs),
+    });
+    for (const [, component, renderer] of html.matchAll(
+      /<astro-island[^>]*component-url="([^"]+)"[^>]*renderer-url="([^"]+)"/g,
+    )) {
+      const known = islands.get(component) ?? { component, renderer, pages: [] };
+      if (!known.pages.includes(page)) known.pages.push(page);
+      islands.set(component, known);
+    }
+  }
+
+  const islandWeights: IslandWeight[] = [...islands.values()].map(({ component, renderer, pages }) => {
+    const shared = fullGraph(toFile(renderer));
+    // Preact's own modules (core, hooks, JSX runtime) count as the runtime, not as the island's code.
+    const isRuntime = (file: string) =>
+      shared.has(file) || /^(preact|hooks|jsxRuntime)\.module\./.test(posix.basename(file));
+    const graph = [...fullGraph(toFile(component))];
+    const own = graph.filter((file) => !isRuntime(file));
+    const runtime = [...new Set([...shared, ...graph.filter(isRuntime)])];
+    return {
+      island: posix.basename(component).replace(/\.[\w-]+\.js$/, ''),
+      pages,
+      own: weigh(own),
+      runtime: weigh(runtime),
+    };
+  });
+
+  return { pages, islands: islandWeights };
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
