@@ -109,6 +109,10 @@ test('compares any two rungs side by side', async ({ page }) => {
     'Yes',
     'No',
   ]);
+  // The new table is announced too, not only drawn.
+  await expect(live(island)).toHaveText(
+    'Comparing Domain adaptation fine-tuning with Retrieval Augmented Generation (RAG). Retrieval Augmented Generation (RAG) is 2 rungs cheaper than Domain adaptation fine-tuning in the typical order.',
+  );
 });
 
 const fitCases: { answers: RegExp[]; fit: string; cheaper: number; note?: RegExp }[] = [

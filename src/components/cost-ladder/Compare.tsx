@@ -1,21 +1,30 @@
 import { useState } from 'preact/hooks';
 import type { MethodId } from '../../data/customization-methods';
 import { compareVerdict, factLabels, methodFacts } from '../../lib/ladder/facts';
+import type { Announce } from '../sortable/announcer';
 import type { LadderProps } from './CostLadderIsland';
 
-/** Any two rungs side by side. */
-export function Compare({ methods }: LadderProps) {
+interface CompareProps extends LadderProps {
+  announce: Announce;
+}
+
+/** Any two rungs side by side; a new pick announces the table's new verdict. */
+export function Compare({ methods, announce }: CompareProps) {
   const [pair, setPair] = useState<MethodId[]>(['prompt-engineering', 'rag']);
-  const chosen = pair.map((id) => methods.find((method) => method.id === id) ?? methods[0]);
+  const methodOf = (id: MethodId) => methods.find((method) => method.id === id) ?? methods[0];
+  const chosen = pair.map(methodOf);
+
+  function pick(slot: number, id: MethodId) {
+    const next = pair.map((current, i) => (i === slot ? id : current));
+    setPair(next);
+    const [first, second] = next.map(methodOf);
+    announce(`Comparing ${first.name} with ${second.name}. ${compareVerdict(first, second)}`);
+  }
+
   const pickers = ['First rung', 'Second rung'].map((text, slot) => (
     <label key={text}>
       {text}
-      <select
-        value={pair[slot]}
-        onChange={(event) =>
-          setPair(pair.map((id, i) => (i === slot ? (event.currentTarget.value as MethodId) : id)))
-        }
-      >
+      <select value={pair[slot]} onChange={(event) => pick(slot, event.currentTarget.value as MethodId)}>
         {methods.map((method) => (
           <option key={method.id} value={method.id}>
             {method.short}

@@ -39,7 +39,7 @@ export default function CostLadderIsland({ methods }: LadderProps) {
       {hydrated ? (
         <>
           <h3>Compare two rungs</h3>
-          <Compare methods={methods} />
+          <Compare methods={methods} announce={announce} />
           <h3>Which rung fits my case?</h3>
           <WhichFits answers={answers} onAnswer={answer} fit={fit} nameOf={nameOf} />
           <h3>Practice the order</h3>

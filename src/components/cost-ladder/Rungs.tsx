@@ -9,14 +9,21 @@ interface RungsProps {
   fit?: MethodId;
 }
 
-/** Arrow keys, Home and End move focus between the rungs' "More about" toggles. */
+/** The keys `keyTarget` knows. */
+const navigationKeys = new Set(['ArrowUp', 'ArrowLeft', 'ArrowDown', 'ArrowRight', 'Home', 'End']);
+
+/**
+ * Arrow keys, Home and End move focus between the rungs' "More about" toggles. Any of them is
+ * handled even where focus stays put (Home on the first rung), so none also scrolls the page away
+ * from the focused toggle.
+ */
 function moveFocus(event: TargetedKeyboardEvent<HTMLOListElement>) {
   const toggles = [...event.currentTarget.querySelectorAll<HTMLElement>('summary')];
   const index = toggles.indexOf(event.target as HTMLElement);
-  const target = index < 0 ? undefined : keyTarget(event.key, index, toggles.length);
-  if (target === undefined) return;
+  if (index < 0 || !navigationKeys.has(event.key)) return;
   event.preventDefault();
-  toggles[target].focus();
+  const target = keyTarget(event.key, index, toggles.length);
+  if (target !== undefined) toggles[target].focus();
 }
 
 /** The ladder itself: an ordered list, cheapest first, complete without JavaScript. */

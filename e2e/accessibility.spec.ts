@@ -1,0 +1,245 @@
+import type { Page } from '@playwright/test';
+import { test, expect, useTheme, type Theme } from './fixtures';
+import { topics } from '../src/data/topics';
+
+// What axe cannot see (issue 14): Tab stops, keys that scroll, forced colours, 320 px, run-together
+// words. A few pages each, not the whole site: the crawl already covers every page with axe.
+
+const only = (project: string) => () => {
+  test.skip(test.info().project.name !== project, `${project} only`);
+};
+
+/** Whether the focused element lies, at least in part, inside the viewport. */
+async function focusOnScreen(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return false;
+    const box = element.getBoundingClientRect();
+    return box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+  });
+}
+
+test.describe('keyboard', () => {
+  test.beforeEach(only('desktop'));
+
+  test('a table wrapper is a Tab stop only where its table scrolls, and every stop is on screen', async ({
+    page,
+  }) => {
+    // At a phone's width this page has tables that scroll and one that does not.
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto('built-in-algorithms/');
+    const wrappers = page.locator('[data-scroll-table]');
+    const overflowing = await wrappers.evaluateAll((all) =>
+      all.map((wrapper) => wrapper.scrollWidth > wrapper.clientWidth),
+    );
+    expect(overflowing).toContain(true);
+    expect(overflowing).toContain(false);
+    await expect
+      .poll(() => wrappers.evaluateAll((all) => all.map((wrapper) => wrapper.hasAttribute('tabindex'))))
+      .toEqual(overflowing);
+
+    const stoppedOn: boolean[] = [];
+    for (let stop = 0; stop < 200; stop++) {
+      await page.keyboard.press('Tab');
+      const wrapper = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element?.matches('[data-scroll-table]')) return undefined;
+        return element.scrollWidth > element.clientWidth;
+      });
+      if (wrapper !== undefined) stoppedOn.push(wrapper);
+      expect(await focusOnScreen(page), `Tab stop ${stop + 1} is on screen`).toBe(true);
+      if (await page.evaluate(() => document.activeElement?.closest('footer') !== null)) break;
+    }
+    expect(stoppedOn.length).toBe(overflowing.filter(Boolean).length);
+    expect(stoppedOn.every(Boolean)).toBe(true);
+  });
+
+  test('Home and End on the ladder keep the focused rung toggle on screen', async ({ page }) => {
+    await page.goto('jumpstart/');
+    const toggles = page.locator('.cost-ladder ol.ladder summary');
+    await toggles.first().scrollIntoViewIfNeeded();
+    await expect(
+      page.locator('.cost-ladder').getByRole('heading', { name: 'Practice the order' }),
+    ).toBeVisible();
+    const count = await toggles.count();
+    await toggles.nth(1).focus();
+    for (const [key, index] of [
+      ['End', count - 1],
+      ['End', count - 1],
+      ['Home', 0],
+      ['Home', 0],
+    ] as const) {
+      await page.keyboard.press(key);
+      await expect(toggles.nth(index)).toBeFocused();
+      expect(await focusOnScreen(page), `${key} keeps focus on screen`).toBe(true);
+    }
+  });
+});
+
+/** The WCAG contrast ratio of two computed CSS colours (`rgb(…)` or `rgba(…)`, as browsers report them). */
+function contrast(first: string, second: string): number {
+  const luminance = (color: string) => {
+    const channels = color
+      .match(/[\d.]+/g)
+      ?.slice(0, 3)
+      .map(Number);
+    if (!channels || !color.startsWith('rgb')) throw new Error(`Not a computed colour: ${color}`);
+    const [r, g, b] = channels.map((value) => {
+      const c = value / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** The page's own background colour. */
+const pageBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+test.describe('non-text contrast (WCAG 1.4.11)', () => {
+  test.beforeEach(only('desktop'));
+
+  for (const theme of ['dark', 'light'] satisfies Theme[]) {
+    test(`the home search field's edge and the "fits your case" ring keep 3:1 in the ${theme} theme`, async ({
+      page,
+    }) => {
+      await page.goto('');
+      await useTheme(page, theme);
+      const field = page
+        .getByRole('search', { name: 'Search for a service, acronym or number' })
+        .getByRole('searchbox');
+      await expect(field).toBeVisible();
+      const edge = await field.evaluate((input) => getComputedStyle(input).borderTopColor);
+      expect(contrast(edge, await pageBackground(page)), `border ${edge}`).toBeGreaterThanOrEqual(3);
+
+      await page.goto('jumpstart/');
+      await useTheme(page, theme);
+      const island = page.locator('.cost-ladder');
+      await island.scrollIntoViewIfNeeded();
+      await island.getByRole('checkbox', { name: /private or fresh/ }).check();
+      const ring = await island
+        .locator('ol.ladder > li[data-fit="true"]')
+        .evaluate((rung) => getComputedStyle(rung).boxShadow.match(/^rgba?\([^)]*\)/)?.[0] ?? '');
+      expect(contrast(ring, await pageBackground(page)), `ring ${ring}`).toBeGreaterThanOrEqual(3);
+    });
+  }
+});
+
+test.describe('structure for screen readers', () => {
+  test.beforeEach(only('desktop'));
+
+  test('the home page nests the stage groups under "Every topic" and groups the map links by stage', async ({
+    page,
+  }) => {
+    await page.goto('');
+    await expect(page.getByRole('heading', { name: 'Every topic', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Prepare data', level: 3 })).toBeVisible();
+    const map = page.locator('.lifecycle-map svg:visible');
+    const prepare = map.getByRole('group', { name: 'Prepare data' });
+    await expect(prepare.getByRole('link')).toHaveText([
+      'ML features',
+      'Data Wrangler',
+      'Feature Store',
+      'Ground Truth',
+    ]);
+    expect(await map.getByRole('group').count()).toBe(6);
+  });
+
+  test("the inference chart's figure has a short name and the values as its description", async ({
+    page,
+  }) => {
+    await page.goto('inference/');
+    const figure = page.locator('figure.inference-chart');
+    await expect(figure).toHaveAccessibleName('The chart in words:');
+    await expect(figure).toHaveAccessibleDescription(/^Real-time inference\. Latency: /);
+  });
+});
+
+test.describe('forced colours', () => {
+  test.beforeEach(only('desktop'));
+
+  for (const theme of ['dark', 'light'] satisfies Theme[]) {
+    test(`diagram labels keep 3:1 against the page in the ${theme} theme`, async ({ page }) => {
+      await page.goto('pipelines/');
+      await useTheme(page, theme);
+      await page.emulateMedia({ colorScheme: theme, forcedColors: 'active' });
+      const labels = page.locator('.diagram svg text');
+      expect(await labels.count()).toBeGreaterThan(0);
+      const background = await pageBackground(page);
+      const ratios = (
+        await labels.evaluateAll((texts) =>
+          texts.map((text) => ({ text: text.textContent?.trim(), fill: getComputedStyle(text).fill })),
+        )
+      ).map(({ text, fill }) => ({ text, ratio: contrast(fill, background) }));
+      for (const { text, ratio } of ratios) expect(ratio, `"${text}"`).toBeGreaterThanOrEqual(3);
+    });
+  }
+});
+
+test.describe('at 320 px', () => {
+  test.beforeEach(only('phone'));
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('the site title is shown whole', async ({ page }) => {
+    await page.goto('');
+    const title = page.locator('.site-title');
+    await expect(title).toBeVisible();
+    const clipped = await title.evaluate((element) => {
+      const parts = [element, ...element.querySelectorAll<HTMLElement>('*')];
+      return parts.some(
+        (part) => part.scrollWidth > part.clientWidth + 1 || part.getBoundingClientRect().right > innerWidth,
+      );
+    });
+    expect(clipped).toBe(false);
+  });
+
+  // Fails today at 9 to 12 px: the lifecycle map's tall layout needs one topic a row
+  // (src/lib/lifecycle-layout.ts) to fit 16 px labels; the governance map, the Pipelines diagram and
+  // the inference chart need larger text at this width too.
+  test.fixme('no diagram text renders below 12 px', async ({ page }) => {
+    for (const path of ['', 'ml-governance/', 'pipelines/', 'inference/']) {
+      await page.goto(path);
+      const sizes = await page.locator('figure svg text').evaluateAll((texts) =>
+        texts
+          .filter((text) => text.checkVisibility())
+          .map((text) => {
+            // Text scales with its drawing: rendered size = font size × drawn width / viewBox width.
+            const svg = text.closest('svg') as SVGSVGElement;
+            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+            return {
+              text: text.textContent?.trim(),
+              px: parseFloat(getComputedStyle(text).fontSize) * scale,
+            };
+          }),
+      );
+      expect(sizes.length, `${path} has diagram text`).toBeGreaterThan(0);
+      for (const { text, px } of sizes) expect(px, `"${text}" on /${path}`).toBeGreaterThanOrEqual(12);
+    }
+  });
+});
+
+test.describe('words that read apart', () => {
+  test.beforeEach(only('desktop'));
+  // Static text: read without JavaScript, which also keeps a walk through every topic page quick.
+  test.use({ javaScriptEnabled: false });
+
+  test('no label runs into its value on a topic page: "In one line:" and the exam-task badges', async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    let summaries = 0;
+    for (const topic of topics) {
+      await page.goto(`${topic.slug}/`, { waitUntil: 'domcontentloaded' });
+      const line = page.locator('.one-line');
+      if ((await line.count()) === 0) continue;
+      summaries++;
+      expect(await line.innerText(), topic.slug).toMatch(/^In one line: \S/);
+      const tasks = page.locator('.exam-tasks');
+      if ((await tasks.count()) > 0) {
+        expect(await tasks.innerText(), topic.slug).toMatch(/^Exam guide: Task \d\.\d( Task \d\.\d)*\s/);
+      }
+    }
+    expect(summaries).toBeGreaterThan(topics.length / 2);
+  });
+});
