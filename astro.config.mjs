@@ -8,6 +8,7 @@ import { searchOnIntent } from './src/integrations/search-on-intent.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { joinBase } from './src/lib/url.ts';
+import { islandChunks } from './src/integrations/island-chunks.ts';
 
 // GitHub Pages serves the site from https://<owner>.github.io/<repo>/: the deploy workflow passes
 // both parts in; locally the site is served at the root.
@@ -56,6 +57,7 @@ export default defineConfig({
       ],
     }),
     preact(),
+    islandChunks(),
     // After Starlight, whose build hook writes the Pagefind index this one lists.
     // These two run after Starlight's Pagefind step, in this order: the policy hashes the inline
     // scripts of the final pages, then the service worker lists every file as it will be served.

@@ -91,11 +91,12 @@ try {
 
   console.log('\nIsland JavaScript (gzipped; loaded only on its pages, once visible)');
   table(
-    ['island', 'own', 'files', 'Preact + Astro runtime', 'pages'],
-    islands.map(({ island, own, runtime, pages }) => [
+    ['island', 'own (hydration)', 'files', 'on first use', 'Preact + Astro runtime', 'pages'],
+    islands.map(({ island, own, onDemand, runtime, pages }) => [
       island,
       kb(own.gzip),
       String(own.files),
+      onDemand.files ? `${kb(onDemand.gzip)} in ${onDemand.files}` : '—',
       kb(runtime.gzip),
       pages.map((p) => `/${p}`).join(' '),
     ]),

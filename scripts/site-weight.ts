@@ -25,8 +25,10 @@ export interface IslandWeight {
   /** The component's name, without the build's hash. */
   island: string;
   pages: string[];
-  /** The island's own modules, without Preact and Astro's renderer. */
+  /** The island's own modules it hydrates with (static imports), without Preact and Astro's renderer. */
   own: Weight;
+  /** Its modules that load later, on first use (`import(…)`), and are not already in `own`. */
+  onDemand: Weight;
   /** Preact and Astro's renderer, shared by every island. */
   runtime: Weight;
 }
@@ -124,12 +126,14 @@ export function siteWeight(dist: string, base: string) {
     const isRuntime = (file: string) =>
       shared.has(file) || /^(preact|hooks|jsxRuntime)\.module\./.test(posix.basename(file));
     const graph = [...fullGraph(toFile(component))];
+    const atHydration = staticGraph(toFile(component));
     const own = graph.filter((file) => !isRuntime(file));
     const runtime = [...new Set([...shared, ...graph.filter(isRuntime)])];
     return {
       island: posix.basename(component).replace(/\.[\w-]+\.js$/, ''),
       pages,
-      own: weigh(own),
+      own: weigh(own.filter((file) => atHydration.has(file))),
+      onDemand: weigh(own.filter((file) => !atHydration.has(file))),
       runtime: weigh(runtime),
     };
   });

@@ -3,31 +3,13 @@
  * matters, how to fix it, where the site explains it and which AWS page it comes from. The
  * checking code (`src/lib/pipeline/rules.ts`) decides where a rule fires; the words live here.
  *
- * Severity: an error is something SageMaker AI would refuse or that cannot work; a warning is
- * something that usually means a mistake but can be right; info is worth knowing.
+ * Severities live in `pipeline-rule-severity.ts`.
  *
  * Sources checked on 2026-11-25.
  */
+import { ruleSeverity, type RuleId, type RuleSeverity } from './pipeline-rule-severity';
 
-export type RuleSeverity = 'error' | 'warning' | 'info';
-
-export type RuleId =
-  | 'empty-pipeline'
-  | 'invalid-step-name'
-  | 'duplicate-step-name'
-  | 'model-without-training'
-  | 'transform-without-model'
-  | 'model-bias-check-without-model'
-  | 'model-quality-check-without-model'
-  | 'condition-without-training'
-  | 'condition-without-branches'
-  | 'branch-step-outside-schema'
-  | 'nested-condition'
-  | 'step-type-newer-than-schema'
-  | 'unknown-step-type'
-  | 'step-after-fail'
-  | 'missing-step-reference'
-  | 'dependency-cycle';
+export type { RuleId, RuleSeverity };
 
 export interface PipelineRule {
   id: RuleId;
@@ -78,9 +60,8 @@ const learnMore = {
   monitors: { slug: 'model-monitor', hash: 'the-four-monitor-types', label: 'The four monitor types' },
 } as const;
 
-const rules: Record<RuleId, Omit<PipelineRule, 'id'>> = {
+const rules: Record<RuleId, Omit<PipelineRule, 'id' | 'severity'>> = {
   'empty-pipeline': {
-    severity: 'warning',
     title: 'The pipeline has no steps',
     why: 'A pipeline is a graph of steps; with none there is nothing to run.',
     fix: 'Drag a step from the palette, for example Processing to prepare data, then Training.',
@@ -88,7 +69,6 @@ const rules: Record<RuleId, Omit<PipelineRule, 'id'>> = {
     source: sources.overview,
   },
   'invalid-step-name': {
-    severity: 'error',
     title: 'Step name not allowed',
     why: 'A step name must be 1 to 64 characters of letters, digits, hyphens (-) and underscores (_); the pipeline definition schema refuses anything else.',
     fix: 'Rename the step: remove spaces and other characters, or shorten it.',
@@ -96,7 +76,6 @@ const rules: Record<RuleId, Omit<PipelineRule, 'id'>> = {
     source: sources.overview,
   },
   'duplicate-step-name': {
-    severity: 'error',
     title: 'Two steps share a name',
     why: 'Steps refer to each other by name (in DependsOn and property references), so a name must be unique within the pipeline.',
     fix: 'Rename one of the steps.',
@@ -104,7 +83,6 @@ const rules: Record<RuleId, Omit<PipelineRule, 'id'>> = {
     source: sources.sdkPipelines,
   },
   'model-without-training': {
-    severity: 'warning',
     title: 'A model with nothing trained before it',
     why: 'A Model or RegisterModel step packages model artifacts, which normally come from a training, tuning or AutoML step earlier in the pipeline.',
     fix: 'Put a Training, Tuning or AutoML step (or an @step or Notebook Job that trains) before it, unless the artifacts already sit in Amazon S3.',
@@ -112,7 +90,6 @@ const rules: Record<RuleId, Omit<PipelineRule, 'id'>> = {
     source: sources.stepTypes,
   },
   'transform-without-model': {
-    severity: 'warning',
     title: 'A batch transform with no model before it',
     why: 'A transform job runs an existing SageMaker AI model on a dataset: it needs the model to have been created first.',
     fix: 'Put a Model step before the Transform step, unless the model already exists in your account.',
@@ -120,7 +97,6 @@ const rules: Record<RuleId, Omit<PipelineRule, 'id'>> = {
     source: sources.createTransformJob,
   },
   'model-bias-check-without-model': {
-    severity: 'warning',
     title: 'A model bias or explainability check with no model',
     why: "Model bias and model explainability checks need the model's predictions (the check is configured with the model and an endpoint to create from it), so a model must exist by then. Data bias checks need no model.",
     fix: 'Put a Model step before the ClarifyCheck step, or switch the check to DATA_BIAS.',
@@ -128,7 +104,6 @@ const rules: Record<RuleId, Omit<PipelineRule, 'id'>> = {
     source: sources.sdkPipelines,
   },
   'model-quality-check-without-model': {
-    severity: 'warning',
     title: 'A model quality check with no model',
     why: "A model quality check compares the model's predictions with ground-truth labels, so there must be a model to predict. Data quality checks need no model.",
     fix: 'Put a Model step (and usually a Transform step for the predictions) before the QualityCheck step, or switch the check to DATA_QUALITY.',
@@ -136,7 +111,6 @@ const rules: Record<RuleId, Omit<PipelineRule, 'id'>> = {
     source: sources.sdkPipelines,
   },
   'condition-without-training': {
-    severity: 'warning',
     title: 'A condition with nothing to test',
     why: 'A Condition step usually compares a property of an earlier step, such as a training metric; with no Training, Tuning or AutoML step before it, there is no metric to compare.',
     fix: 'Move the Condition after the training step whose result it should test, or compare a pipeline parameter instead.',
@@ -144,7 +118,6 @@ const rules: Record<RuleId, Omit<PipelineRule, 'id'>> = {
     source: sources.stepTypes,
   },
   'condition-without-branches': {
-    severity: 'warning',
     title: 'A condition with two empty branches',
     why: 'Whatever the condition decides, nothing different happens.',
     fix: 'Drop steps into its if branch (for example RegisterModel) or its else branch (for example Fail).',
@@ -152,7 +125,6 @@ const rules: Record<RuleId, Omit<PipelineRule, 'id'>> = {
     source: sources.stepTypes,
   },
   'branch-step-outside-schema': {
-    severity: 'warning',
     title: "A branch step the published schema doesn't allow",
     why: 'The published pipeline definition schema allows only Training, Processing, Transform, RegisterModel and Fail steps inside a branch. The Python SDK accepts more, but a definition checked against the schema fails.',
     fix: 'Keep it if you build with the SDK; to stay within the schema, move the step out of the branch.',
@@ -160,7 +132,6 @@ const rules: Record<RuleId, Omit<PipelineRule, 'id'>> = {
     source: sources.overview,
   },
   'nested-condition': {
-    severity: 'error',
     title: 'A condition inside a condition',
     why: 'SageMaker Pipelines does not support nested Condition steps.',
     fix: 'Move the inner Condition to the main list, after the outer one, and chain them in sequence.',
@@ -168,7 +139,6 @@ const rules: Record<RuleId, Omit<PipelineRule, 'id'>> = {
     source: sources.stepTypes,
   },
   'step-type-newer-than-schema': {
-    severity: 'info',
     title: 'A step type newer than the published schema',
     why: 'SageMaker AI and the Python SDK support this step type, but the published pipeline definition schema predates it, so a schema validator rejects it.',
     fix: 'Nothing to fix for SageMaker AI; expect schema-based tools to complain.',
@@ -176,7 +146,6 @@ const rules: Record<RuleId, Omit<PipelineRule, 'id'>> = {
     source: sources.overview,
   },
   'unknown-step-type': {
-    severity: 'warning',
     title: 'An unknown step type',
     why: "The imported definition has a step whose Type is none of the step types this builder knows, so the builder can't explain or check it.",
     fix: 'Check the Type for a typing mistake; the builder keeps the step as it is on export.',
@@ -184,7 +153,6 @@ const rules: Record<RuleId, Omit<PipelineRule, 'id'>> = {
     source: sources.stepTypes,
   },
   'step-after-fail': {
-    severity: 'warning',
     title: 'A step after a Fail step',
     why: 'A Fail step stops the run and marks it failed, so the steps after it in the same list never run.',
     fix: 'Move the Fail step to the end of its list, or move the other steps before it.',
@@ -192,7 +160,6 @@ const rules: Record<RuleId, Omit<PipelineRule, 'id'>> = {
     source: sources.stepTypes,
   },
   'missing-step-reference': {
-    severity: 'error',
     title: "A reference to a step that doesn't exist",
     why: 'A DependsOn entry or a property reference (Steps.<name>…) names a step that is not in the pipeline, so SageMaker AI cannot build the graph.',
     fix: 'Rename the reference to an existing step, or add the missing step.',
@@ -200,7 +167,6 @@ const rules: Record<RuleId, Omit<PipelineRule, 'id'>> = {
     source: sources.steps,
   },
   'dependency-cycle': {
-    severity: 'error',
     title: 'Steps that wait for each other',
     why: 'A pipeline is a directed acyclic graph: when steps depend on each other in a circle, none of them can start.',
     fix: 'Remove one of the dependencies in the circle (a DependsOn entry or a property reference).',
@@ -209,11 +175,8 @@ const rules: Record<RuleId, Omit<PipelineRule, 'id'>> = {
   },
 };
 
-export const pipelineRules: readonly PipelineRule[] = (Object.keys(rules) as RuleId[]).map((id) => ({
-  id,
-  ...rules[id],
-}));
-
 export function findRule(id: RuleId): PipelineRule {
-  return { id, ...rules[id] };
+  return { id, severity: ruleSeverity[id], ...rules[id] };
 }
+
+export const pipelineRules: readonly PipelineRule[] = (Object.keys(rules) as RuleId[]).map(findRule);

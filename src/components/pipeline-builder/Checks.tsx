@@ -1,8 +1,11 @@
 import type { RefObject } from 'preact';
-import { findRule } from '../../data/pipeline-rules';
 import type { BuilderPipeline } from '../../lib/pipeline/model';
 import type { Finding } from '../../lib/pipeline/rules';
 import { topicHref } from '../../lib/url';
+import { useLazyModule } from './useLazyModule';
+
+// The rules' words (why, fix, links) load with the first finding: a sound pipeline never needs them.
+const loadRuleTexts = () => import('../../data/pipeline-rules');
 
 interface ChecksProps {
   findings: readonly Finding[];
@@ -16,6 +19,7 @@ const heading = { error: 'Problem', warning: 'Warning', info: 'Note' } as const;
 
 /** The live checks: what would not make sense or would fail in SageMaker, why, and how to fix it. */
 export function Checks({ findings, base, root }: ChecksProps) {
+  const texts = useLazyModule(loadRuleTexts, findings.length > 0).module;
   const sorted = [...findings].sort((a, b) => order[a.severity] - order[b.severity]);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   return (
@@ -31,7 +35,7 @@ export function Checks({ findings, base, root }: ChecksProps) {
       {sorted.length > 0 && (
         <ul class="pb-findings">
           {sorted.map((finding, index) => {
-            const rule = findRule(finding.rule);
+            const rule = texts?.findRule(finding.rule);
             return (
               <li
                 key={`${finding.rule}-${finding.stepKey ?? ''}-${index}`}

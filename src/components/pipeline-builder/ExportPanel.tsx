@@ -1,9 +1,14 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { BuilderPipeline, PipelineDefinition } from '../../lib/pipeline/model';
-import { shareUrl } from '../../lib/pipeline/share';
-import { schemaGapsOf } from '../../data/pipeline-schema-gaps';
 import type { ExportOptions } from '../../lib/pipeline/definition';
+import type { ShareLink } from '../../lib/pipeline/share';
 import type { Announce } from '../sortable/announcer';
+import { useLazyModule } from './useLazyModule';
+
+const loadPython = () => import('../../lib/pipeline/python');
+const loadShare = () => import('../../lib/pipeline/share');
+// Only pipelines beyond the published schema need these words; they load after the builder.
+const loadSchemaGaps = () => import('../../data/pipeline-schema-gaps');
 
 interface ExportPanelProps {
   pipeline: BuilderPipeline;
@@ -47,7 +52,11 @@ export function ExportPanel(props: ExportPanelProps) {
   const json = useMemo(() => JSON.stringify(definition, null, 2), [definition]);
   const python = usePython(format === 'python', pipeline, options);
   const text = format === 'json' ? json : python;
-  const gaps = useMemo(() => schemaGapsOf(definition), [definition]);
+  const schemaGaps = useLazyModule(loadSchemaGaps, hydrated);
+  const gaps = useMemo(
+    () => schemaGaps.module?.schemaGapsOf(definition) ?? [],
+    [schemaGaps.module, definition],
+  );
 
   function say(message: string) {
     setStatus(message);
@@ -77,8 +86,13 @@ export function ExportPanel(props: ExportPanelProps) {
     say(`Downloading ${file}.`);
   }
 
-  function share() {
-    const result = shareUrl(window.location, pipeline);
+  async function share() {
+    let result: ShareLink;
+    try {
+      result = (await loadShare()).shareUrl(window.location, pipeline);
+    } catch {
+      result = { ok: false, error: 'The share link could not be made: reload the page to try again.' };
+    }
     if (!result.ok) {
       say(result.error);
       return;
@@ -134,7 +148,7 @@ export function ExportPanel(props: ExportPanelProps) {
           <button type="button" onClick={download}>
             Download {formats[format].file}
           </button>
-          <button type="button" onClick={share}>
+          <button type="button" onClick={() => void share()}>
             Copy share link
           </button>
           <fieldset class="pb-options">
@@ -181,22 +195,17 @@ export function ExportPanel(props: ExportPanelProps) {
   );
 }
 
-type PythonModule = typeof import('../../lib/pipeline/python');
-
 /**
  * The Python SDK code, once asked for: its module loads only when the reader opens the Python tab,
  * so the builder's first load stays small.
  */
 function usePython(wanted: boolean, pipeline: BuilderPipeline, options: ExportOptions): string {
-  const [module, setModule] = useState<PythonModule>();
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    if (!wanted || module) return;
-    import('../../lib/pipeline/python').then(setModule, () => setFailed(true));
-  }, [wanted, module]);
+  const python = useLazyModule(loadPython, wanted);
   return useMemo(() => {
     if (!wanted) return '';
-    if (module) return module.toPython(pipeline, options);
-    return failed ? '# The Python code could not be loaded: reload the page to try again.' : '# Loading…';
-  }, [wanted, module, failed, pipeline, options]);
+    if (python.module) return python.module.toPython(pipeline, options);
+    return python.failed
+      ? '# The Python code could not be loaded: reload the page to try again.'
+      : '# Loading…';
+  }, [wanted, python, pipeline, options]);
 }

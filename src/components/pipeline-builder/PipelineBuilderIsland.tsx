@@ -14,7 +14,6 @@ import {
 import { toDefinition, type ExportOptions } from '../../lib/pipeline/definition';
 import { checkPipeline } from '../../lib/pipeline/rules';
 import { findTemplate, pipelineTemplates } from '../../lib/pipeline/templates';
-import { pipelineFromHash } from '../../lib/pipeline/share';
 import { loadSaved, reachStorage, save } from '../../lib/pipeline/storage';
 import { LiveRegion, useAnnouncer } from '../sortable/announcer';
 import { Palette } from './Palette';
@@ -58,29 +57,39 @@ export default function PipelineBuilderIsland({ base }: PipelineBuilderProps) {
   const findings = useMemo(() => checkPipeline(pipeline, definition), [pipeline, definition]);
 
   // Open a shared link, else the saved pipeline; a broken link or corrupted storage says so and
-  // keeps what the reader had.
+  // keeps what the reader had. Share links live in the fragment: only a page opened with one
+  // loads the code that reads them.
   useEffect(() => {
     setHydrated(true);
-    const storage = browserStorage();
-    const saved = loadSaved(storage);
-    let start = saved.pipeline ? createHistory(saved.pipeline) : history;
-    const problems: string[] = saved.problem ? [saved.problem] : [];
-    let opened = '';
-    const shared = pipelineFromHash(window.location.hash);
-    if (shared) {
-      if (shared.ok) {
-        start = record(start, shared.pipeline);
-        opened = 'Opened the pipeline from the link. Undo brings back the one you had before.';
-      } else {
-        problems.push(`${shared.error} Your own pipeline is unchanged.`);
-      }
-      window.history.replaceState(null, '', window.location.pathname + window.location.search);
-    }
+    const saved = loadSaved(browserStorage());
+    const start = saved.pipeline ? createHistory(saved.pipeline) : history;
     setHistory(start);
+    const hash = window.location.hash;
+    if (!hash) return report(saved.problem ? [saved.problem] : []);
+    import('../../lib/pipeline/share').then(
+      ({ pipelineFromHash }) => {
+        const shared = pipelineFromHash(hash);
+        const problems = saved.problem ? [saved.problem] : [];
+        if (!shared) return report(problems);
+        window.history.replaceState(null, '', window.location.pathname + window.location.search);
+        if (!shared.ok) return report([...problems, `${shared.error} Your own pipeline is unchanged.`]);
+        setHistory((current) => record(current, shared.pipeline));
+        report(problems, 'Opened the pipeline from the link. Undo brings back the one you had before.');
+      },
+      () =>
+        report([
+          ...(saved.problem ? [saved.problem] : []),
+          'The share link could not be read: reload the page to try again.',
+        ]),
+    );
+  }, []);
+
+  /** Says what opening the page found: problems as an error, else what was opened. */
+  function report(problems: string[], opened = '') {
     if (problems.length > 0) setNotice({ tone: 'error', text: problems.join(' ') });
     else if (opened) setNotice({ tone: 'info', text: opened });
     if (problems.length > 0 || opened) announce([...problems, opened].join(' '));
-  }, []);
+  }
 
   // Save as the reader works; a full or disabled storage is reported once, never thrown.
   const storageProblem = useRef<string>();

@@ -8,7 +8,7 @@
  * branch; a step after a Condition sees the steps of both branches (one of them will have run).
  */
 import { findStepType } from '../../data/pipeline-step-types';
-import { findRule, type RuleId, type RuleSeverity } from '../../data/pipeline-rules';
+import { ruleSeverity, type RuleId, type RuleSeverity } from '../../data/pipeline-rule-severity';
 import { allSteps } from './edit';
 import { dependencyGraph } from './graph';
 import type { BuilderPipeline, BuilderStep, PipelineDefinition } from './model';
@@ -35,7 +35,7 @@ export function checkPipeline(pipeline: BuilderPipeline, definition: PipelineDef
   const report = (rule: RuleId, message: string, stepKey?: string) =>
     found.push({
       rule,
-      severity: findRule(rule).severity,
+      severity: ruleSeverity[rule],
       message,
       ...(stepKey !== undefined && { stepKey }),
     });

@@ -3,16 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importDefinition } from './import';
 import type { BuilderPipeline, BuilderStep, KeptStepFields } from './model';
-import {
-  compactPipeline,
-  decodePipeline,
-  encodePipeline,
-  maxShareCodeLength,
-  modelVersion,
-  parsePipelineModel,
-  pipelineFromHash,
-  shareUrl,
-} from './share';
+import { compactPipeline, modelVersion, parsePipelineModel } from './compact';
+import { decodePipeline, encodePipeline, maxShareCodeLength, pipelineFromHash, shareUrl } from './share';
 import { pipelineTemplates } from './templates';
 import { arbitraryPipeline } from './testing/arbitrary';
 

@@ -7,7 +7,7 @@
  * aside to `…-corrupted`, never overwritten silently, so nothing the reader made is lost.
  */
 import type { BuilderPipeline } from './model';
-import { compactPipeline, parsePipelineModel } from './share';
+import { compactPipeline, parsePipelineModel } from './compact';
 import { importLimits, readJson } from './json-text';
 
 export const storageKey = 'aif-c01:pipeline-builder:v1';

@@ -1,0 +1,154 @@
+/**
+ * The compact form of a builder pipeline: versioned JSON of the model with short field names and
+ * no keys. Saved work (`storage.ts`) and share links (`share.ts`) both hold it, so
+ * `parsePipelineModel`, the deep check of that form, guards both against broken, old, newer and
+ * hostile values.
+ */
+import { findStepType } from '../../data/pipeline-step-types';
+import { checkTypesFor } from './edit';
+import { importLimits, isJsonObject, keyMaker } from './json-text';
+import type { BuilderPipeline, BuilderStep, CheckType, KeptStepFields } from './model';
+import { unknownStepType } from './model';
+
+/** The format version this code writes and reads. */
+export const modelVersion = 1;
+
+/** A step in the compact form. */
+export interface CompactStep {
+  /** type (catalogue id) */
+  t: string;
+  /** name */
+  n: string;
+  /** checkType */
+  c?: CheckType;
+  /** ifSteps / elseSteps */
+  i?: CompactStep[];
+  e?: CompactStep[];
+  /** kept Arguments, DependsOn, Type, extra */
+  a?: unknown;
+  d?: string[];
+  y?: string;
+  x?: Record<string, unknown>;
+}
+
+export interface CompactPipeline {
+  v: typeof modelVersion;
+  s: CompactStep[];
+  /** the pipeline's kept fields */
+  k?: Record<string, unknown>;
+}
+
+export type ModelResult = { ok: true; pipeline: BuilderPipeline } | { ok: false; error: string };
+
+/* ---- The compact form ---- */
+
+export function compactPipeline(p: BuilderPipeline): CompactPipeline {
+  return { v: modelVersion, s: p.steps.map(compactStep), ...(p.kept && { k: p.kept }) };
+}
+
+function compactStep(step: BuilderStep): CompactStep {
+  const kept = step.kept ?? {};
+  return {
+    t: step.type,
+    n: step.name,
+    ...(step.checkType && { c: step.checkType }),
+    ...(step.ifSteps && { i: step.ifSteps.map(compactStep) }),
+    ...(step.elseSteps && { e: step.elseSteps.map(compactStep) }),
+    ...(kept.Arguments !== undefined && { a: kept.Arguments }),
+    ...(kept.DependsOn && { d: kept.DependsOn }),
+    ...(kept.Type !== undefined && { y: kept.Type }),
+    ...(kept.extra && { x: kept.extra }),
+  };
+}
+
+/**
+ * The pipeline a compact value holds, with fresh keys, or why it holds none. Checks the whole
+ * structure: the version, known catalogue types (or an unknown step with its kept Type), text
+ * names, check types that fit their step, branches only on top-level Conditions, at most
+ * `importLimits.maxSteps` steps.
+ */
+export function parsePipelineModel(value: unknown): ModelResult {
+  if (!isJsonObject(value) || !('v' in value)) return refuse('it holds no pipeline');
+  if (value.v !== modelVersion) {
+    const newer = typeof value.v === 'number' && value.v > modelVersion;
+    return refuse(
+      newer ? `it was made by a newer version of this page (format ${value.v})` : 'its format is unknown',
+    );
+  }
+  if (!Array.isArray(value.s)) return refuse('it has no list of steps');
+  if (value.k !== undefined && !isJsonObject(value.k))
+    return refuse('its pipeline settings are not an object');
+  const nextKey = keyMaker();
+  const steps: BuilderStep[] = [];
+  let count = 0;
+  for (const [index, raw] of value.s.entries()) {
+    const step = parseStep(raw, `step ${index + 1}`, 'top', nextKey);
+    if (typeof step === 'string') return refuse(step);
+    count += 1 + (step.ifSteps?.length ?? 0) + (step.elseSteps?.length ?? 0);
+    if (count > importLimits.maxSteps) return refuse(`it has more than ${importLimits.maxSteps} steps`);
+    steps.push(step);
+  }
+  return { ok: true, pipeline: { steps, ...(value.k && { kept: value.k }) } };
+}
+
+/** A builder step, or what is wrong with the compact one (a phrase for `refuse`). */
+function parseStep(
+  raw: unknown,
+  where: string,
+  level: 'top' | 'branch',
+  nextKey: () => string,
+): BuilderStep | string {
+  if (!isJsonObject(raw)) return `${where} is not a step`;
+  const { t: type, n: name, c: checkType } = raw;
+  if (typeof name !== 'string') return `${where} has no name`;
+  if (typeof type !== 'string') return `${where} has no type`;
+  const isUnknown = type === unknownStepType;
+  if (!isUnknown && !findStepType(type)) return `${where} has a type this page does not know (${type})`;
+  if (isUnknown !== (typeof raw.y === 'string'))
+    return `${where} ${isUnknown ? 'has no kept Type' : 'has a kept Type but a known type'}`;
+  if (checkType !== undefined && !checkTypesFor(type).includes(checkType as CheckType)) {
+    return `${where} has a check type its step cannot run`;
+  }
+  if (raw.d !== undefined && !(Array.isArray(raw.d) && raw.d.every((item) => typeof item === 'string'))) {
+    return `${where} has a DependsOn that is not a list of names`;
+  }
+  if (raw.x !== undefined && !isJsonObject(raw.x)) return `${where} has other fields that are not an object`;
+
+  const hasBranches = raw.i !== undefined || raw.e !== undefined;
+  if (hasBranches && type !== 'Condition') return `${where} has branches but is not a Condition`;
+  if (hasBranches && level === 'branch') return `${where} is a Condition with branches inside a branch`;
+  const branches: Partial<Record<'ifSteps' | 'elseSteps', BuilderStep[]>> = {};
+  for (const [field, list] of [
+    ['ifSteps', raw.i],
+    ['elseSteps', raw.e],
+  ] as const) {
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) return `${where} has a branch that is not a list`;
+    const parsed: BuilderStep[] = [];
+    for (const [index, inner] of list.entries()) {
+      const step = parseStep(inner, `${where}, branch step ${index + 1},`, 'branch', nextKey);
+      if (typeof step === 'string') return step;
+      parsed.push(step);
+    }
+    branches[field] = parsed;
+  }
+
+  const kept: KeptStepFields = {
+    ...('a' in raw && { Arguments: raw.a }),
+    ...(raw.d !== undefined && { DependsOn: raw.d as string[] }),
+    ...(typeof raw.y === 'string' && { Type: raw.y }),
+    ...(raw.x !== undefined && { extra: raw.x as Record<string, unknown> }),
+  };
+  return {
+    key: nextKey(),
+    type,
+    name,
+    ...(checkType !== undefined && { checkType: checkType as CheckType }),
+    ...branches,
+    ...(Object.keys(kept).length > 0 && { kept }),
+  };
+}
+
+function refuse(reason: string): ModelResult {
+  return { ok: false, error: `The pipeline cannot be opened: ${reason}.` };
+}
