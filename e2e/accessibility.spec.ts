@@ -194,28 +194,35 @@ test.describe('at 320 px', () => {
     expect(clipped).toBe(false);
   });
 
-  // Fails today at 9 to 12 px: the lifecycle map's tall layout needs one topic a row
-  // (src/lib/lifecycle-layout.ts) to fit 16 px labels; the governance map, the Pipelines diagram and
-  // the inference chart need larger text at this width too.
-  test.fixme('no diagram text renders below 12 px', async ({ page }) => {
-    for (const path of ['', 'ml-governance/', 'pipelines/', 'inference/']) {
-      await page.goto(path);
-      const sizes = await page.locator('figure svg text').evaluateAll((texts) =>
-        texts
-          .filter((text) => text.checkVisibility())
-          .map((text) => {
-            // Text scales with its drawing: rendered size = font size × drawn width / viewBox width.
-            const svg = text.closest('svg') as SVGSVGElement;
-            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-            return {
-              text: text.textContent?.trim(),
-              px: parseFloat(getComputedStyle(text).fontSize) * scale,
-            };
-          }),
-      );
-      expect(sizes.length, `${path} has diagram text`).toBeGreaterThan(0);
-      for (const { text, px } of sizes) expect(px, `"${text}" on /${path}`).toBeGreaterThanOrEqual(12);
-    }
+  /** Visible diagram texts of a page rendered below 12 px, with their size. */
+  async function smallDiagramText(page: Page, path: string): Promise<string[]> {
+    await page.goto(path);
+    const sizes = await page.locator('figure svg text').evaluateAll((texts) =>
+      texts
+        .filter((text) => text.checkVisibility())
+        .map((text) => {
+          // Text scales with its drawing: rendered size = font size × drawn width / viewBox width.
+          const svg = text.closest('svg') as SVGSVGElement;
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          return { text: text.textContent?.trim(), px: parseFloat(getComputedStyle(text).fontSize) * scale };
+        }),
+    );
+    expect(sizes.length, `/${path} has diagram text`).toBeGreaterThan(0);
+    return sizes
+      .filter(({ px }) => px < 12)
+      .map(({ text, px }) => `"${text}" ${px.toFixed(1)} px on /${path}`);
+  }
+
+  test('no text of the lifecycle or governance map renders below 12 px', async ({ page }) => {
+    for (const path of ['', 'ml-governance/']) expect(await smallDiagramText(page, path)).toEqual([]);
+  });
+
+  // Fails today at 9 to 11.6 px: the Pipelines diagram (in pipelines.mdx) and the inference chart
+  // need a narrow layout of their own at this width.
+  test.fixme('no text of the Pipelines diagram or the inference chart renders below 12 px', async ({
+    page,
+  }) => {
+    for (const path of ['pipelines/', 'inference/']) expect(await smallDiagramText(page, path)).toEqual([]);
   });
 });
 

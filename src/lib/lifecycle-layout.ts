@@ -95,15 +95,18 @@ export function wideLayout(stages: readonly Stage[], topics: readonly Topic[], w
   return layout;
 }
 
-/** Tall map (phones): every stage stacked, top to bottom, two topics a row. */
-export function tallLayout(stages: readonly Stage[], topics: readonly Topic[], width = 360): MapLayout {
+/**
+ * Tall map (phones): every stage stacked, top to bottom, one topic a row. Its width is about what a
+ * 320 px screen gives it, so its text renders at the size the stylesheet sets (never below 12 px).
+ */
+export function tallLayout(stages: readonly Stage[], topics: readonly Topic[], width = 288): MapLayout {
   const layout: MapLayout = { width, height: 0, headings: [], links: [], arrows: [] };
   let y = 0;
   (['start', ...flow, 'automate'] as StageId[]).forEach((stage, index) => {
     if (index > 0) {
       layout.arrows.push([width / 2, y - gap * 2 + 2, width / 2, y - 4]);
     }
-    y += placeBand(layout, stageLabel(stages, stage), byStage(topics, stage), 0, y, width, 2) + gap * 2;
+    y += placeBand(layout, stageLabel(stages, stage), byStage(topics, stage), 0, y, width, 1) + gap * 2;
   });
   layout.height = y - gap * 2;
   return layout;
