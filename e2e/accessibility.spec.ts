@@ -194,6 +194,16 @@ test.describe('at 320 px', () => {
     expect(clipped).toBe(false);
   });
 
+  test('the home page, which has no menu, keeps its theme switcher', async ({ page }) => {
+    await page.goto('');
+    const theme = page.locator('header starlight-theme-select select');
+    await expect(theme).toBeVisible();
+    await theme.selectOption('light');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await theme.selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+
   /** Visible diagram texts of a page rendered below 12 px, with their size. */
   async function smallDiagramText(page: Page, path: string): Promise<string[]> {
     await page.goto(path);
