@@ -223,16 +223,17 @@ test.describe('at 320 px', () => {
       .map(({ text, px }) => `"${text}" ${px.toFixed(1)} px on /${path}`);
   }
 
-  test('no text of the lifecycle or governance map renders below 12 px', async ({ page }) => {
-    for (const path of ['', 'ml-governance/']) expect(await smallDiagramText(page, path)).toEqual([]);
-  });
-
-  // Fails today at 9 to 11.6 px: the Pipelines diagram (in pipelines.mdx) and the inference chart
-  // need a narrow layout of their own at this width.
-  test.fixme('no text of the Pipelines diagram or the inference chart renders below 12 px', async ({
+  test('no text of the lifecycle map, governance map or inference chart renders below 12 px', async ({
     page,
   }) => {
-    for (const path of ['pipelines/', 'inference/']) expect(await smallDiagramText(page, path)).toEqual([]);
+    for (const path of ['', 'ml-governance/', 'inference/'])
+      expect(await smallDiagramText(page, path)).toEqual([]);
+  });
+
+  // Fails today at 11.6 px: the Pipelines diagram (drawn in pipelines.mdx, 324 units wide) needs
+  // larger text or a narrower drawing at this width.
+  test.fixme('no text of the Pipelines diagram renders below 12 px', async ({ page }) => {
+    for (const path of ['pipelines/']) expect(await smallDiagramText(page, path)).toEqual([]);
   });
 });
 
