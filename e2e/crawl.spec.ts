@@ -8,6 +8,8 @@ test('every page is reachable from the home page and every internal link resolve
   request,
   baseURL,
 }) => {
+  // Visits every page once: its time grows with the site.
+  test.setTimeout(180_000);
   const { origin, pathname: basePath, href: home } = new URL(String(baseURL));
   const seen = new Set<string>([home]);
   const queue = [home];
