@@ -56,6 +56,11 @@ describe('misplaced and isInOrder', () => {
 });
 
 describe('seededShuffle', () => {
+  it('leaves an empty or one-item list as it is', () => {
+    expect(seededShuffle([], 3)).toEqual([]);
+    expect(seededShuffle(['a'], 3)).toEqual(['a']);
+  });
+
   it('is deterministic for a seed and keeps every item', () => {
     expect(seededShuffle(letters, 7)).toEqual(seededShuffle(letters, 7));
     expect([...seededShuffle(letters, 7)].sort()).toEqual([...letters]);

@@ -75,7 +75,7 @@ export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
     const j = Math.floor(random() * (i + 1));
     [result[i], result[j]] = [result[j], result[i]];
   }
-  return isInOrder(result, items) ? moveItem(result, 0, result.length - 1) : result;
+  return result.length > 1 && isInOrder(result, items) ? moveItem(result, 0, result.length - 1) : result;
 }
 
 /** "3 of 4": a 0-based index as the position a reader hears. */
