@@ -42,7 +42,17 @@ function fileFor(pathname) {
 }
 
 /** Types GitHub Pages compresses; images and WebAssembly's own format are sent as they are. */
-const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
+const compressible = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.svg',
+  '.xml',
+  '.txt',
+  '.webmanifest',
+]);
 
 /** Sends a file, gzipped when the type compresses and the client accepts it. */
 function send(request, response, file, status, headers) {
