@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { sidebar } from './src/sidebar.ts';
 import { pagefindUiOptions } from './src/integrations/pagefind-ui-options.ts';
 import { searchOnIntent } from './src/integrations/search-on-intent.ts';
+import { questionSearch } from './src/integrations/question-search.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { joinBase } from './src/lib/url.ts';
@@ -38,6 +39,7 @@ export default defineConfig({
     ],
   },
   integrations: [
+    questionSearch(), // before Starlight, whose build hook runs Pagefind on its output
     starlight({
       title: 'SageMaker for AIF-C01',
       description:

@@ -20,26 +20,6 @@ test.describe('search', () => {
     expect(fetched.filter(isSearchUi)).toHaveLength(1);
   });
 
-  test('finds the expected page for every query of the table', async ({ page, baseURL }, testInfo) => {
-    test.skip(testInfo.project.name !== 'desktop', 'ranking does not depend on the viewport');
-    test.setTimeout(360_000);
-    const basePath = new URL(String(baseURL)).pathname;
-    await page.goto('');
-    await openSearch(page);
-    const misses: string[] = [];
-    for (const { query, page: expected, first } of searchCases) {
-      const results = await searchFor(page, query, basePath);
-      const rank = results.indexOf(expected) + 1;
-      const wanted = first ? 1 : 3;
-      if (rank === 0 || rank > wanted) {
-        misses.push(
-          `"${query}": /${expected}/ is ${rank ? `#${rank}` : 'missing'} in [${results.slice(0, 4).join(', ')}]`,
-        );
-      }
-    }
-    expect(misses).toEqual([]);
-  });
-
   test('results link to pages and headings under the base path', async ({ page, baseURL }) => {
     const basePath = new URL(String(baseURL)).pathname;
     await page.goto('');
@@ -104,6 +84,34 @@ test.describe('search', () => {
       await openSearch(page);
       expect((await searchFor(page, 'Model Monitor', basePath))[0]).toBe('model-monitor');
       expect(await searchFor(page, 'Canvas', basePath)).toContain('canvas');
+      await context.setOffline(false);
+    });
+
+    test('finds the expected page for every query of the table, offline', async ({
+      page,
+      context,
+      baseURL,
+    }, testInfo) => {
+      test.skip(testInfo.project.name !== 'desktop', 'ranking does not depend on the viewport');
+      test.setTimeout(1_200_000);
+      const basePath = new URL(String(baseURL)).pathname;
+      await page.goto('');
+      await searchReady(page);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      await context.setOffline(true);
+      await openSearch(page);
+      const misses: string[] = [];
+      for (const { query, page: expected, first } of searchCases) {
+        const results = await searchFor(page, query, basePath);
+        const rank = results.indexOf(expected) + 1;
+        const wanted = first ? 1 : 3;
+        if (rank === 0 || rank > wanted) {
+          misses.push(
+            `"${query}": /${expected}/ is ${rank ? `#${rank}` : 'missing'} in [${results.slice(0, 4).join(', ')}]`,
+          );
+        }
+      }
+      expect(misses).toEqual([]);
       await context.setOffline(false);
     });
   });

@@ -16,7 +16,11 @@ export function whenSearchWanted(load: () => unknown): void {
     loading = true;
     for (const type of intents) button?.removeEventListener(type, start);
     window.removeEventListener('keydown', onShortcut);
-    await load();
+    // The dialog's own additions load beside Pagefind's UI, before any search can report.
+    await Promise.all([
+      load(),
+      import('./search-dialog').then(({ enhanceSearchDialog }) => enhanceSearchDialog()),
+    ]);
     const dialog = document.querySelector<HTMLDialogElement>('site-search dialog');
     if (dialog?.open) dialog.querySelector('input')?.focus();
   };

@@ -1,0 +1,52 @@
+import { byCombinedScore, inOrder, preferResultsOf, type Ranked } from './merge';
+import { planSearch } from './query';
+
+/** Below this many pages holding every word, pages matching some of the words follow them. */
+export const enoughPages = 3;
+
+export interface RelaxedResults<T> {
+  results: T[];
+  /** No page holds every word: all results match only some of them. */
+  relaxed: boolean;
+}
+
+/**
+ * Answers `query` with several searches of `search` (Pagefind's, in the browser): the best page of
+ * each side of a comparison first, then the pages that hold every key word, then (for a question,
+ * or when those are few) the pages that hold some of them, ranked by their combined score.
+ */
+export async function searchRelaxed<T extends Ranked>(
+  query: string,
+  search: (term: string) => Promise<readonly T[]>,
+): Promise<RelaxedResults<T>> {
+  const plan = planSearch(query);
+  // A question always needs one search per word: start them with the others, not after.
+  const perWordNow = plan.question ? plan.loose : [];
+  const [strict, ...others] = await Promise.all(
+    [plan.strict, ...plan.sides, ...perWordNow].map((term) => search(term)),
+  );
+  const sides = others.slice(0, plan.sides.length);
+  // The page of each side: its first result that an earlier side has not already claimed.
+  const claimed = new Set<string>();
+  const sidePages = sides.map((results) => {
+    const page = results.find((result) => !claimed.has(result.id));
+    if (page) claimed.add(page.id);
+    return page ? [page] : [];
+  });
+  // A plain query searches word by word only when few pages hold every word.
+  const perWord = plan.question
+    ? others.slice(plan.sides.length)
+    : strict.length < enoughPages
+      ? await Promise.all(plan.loose.map((term) => search(term)))
+      : [];
+  // A question ranks the pages holding every word by how well they match each word; a plain
+  // query keeps Pagefind's order for them, and pages holding some words follow either way.
+  const ranked = plan.question && strict.length > 0 ? byCombinedScore([strict, ...perWord]) : strict;
+  const holdingAll = new Set(strict.map((result) => result.id));
+  const holdingSome = byCombinedScore(perWord).filter((result) => !holdingAll.has(result.id));
+  const results = preferResultsOf(
+    inOrder([...sidePages, ranked.filter((result) => holdingAll.has(result.id)), holdingSome]),
+    strict,
+  );
+  return { results, relaxed: strict.length === 0 && results.length > 0 };
+}
