@@ -51,7 +51,7 @@ export default defineConfig({
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
         Search: './src/components/starlight/Search.astro',
       },
-      customCss: ['./src/styles/custom.css'],
+      customCss: ['./src/styles/custom.css', './src/styles/print.css'],
       // Makes the site installable; the manifest's own links are relative to it.
       head: [
         { tag: 'link', attrs: { rel: 'manifest', href: joinBase(base, 'manifest.webmanifest') } },

@@ -108,6 +108,7 @@ export const availability: readonly AvailabilityRecord[] = [
       url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/a2i-api-references.html',
     },
     checked: '2026-11-25',
+    topic: 'human-review',
   },
   {
     id: 'mechanical-turk',
@@ -172,7 +173,7 @@ export function statusLabel(record: AvailabilityRecord): string {
 /** One sentence for a new customer: what AWS names instead, or that it names nothing. */
 export function replacementNote(record: AvailabilityRecord): string {
   return record.replacement
-    ? `AWS points new customers to ${record.replacement}.`
+    ? `What AWS suggests for new customers instead: ${record.replacement}.`
     : 'The AWS notice names no replacement.';
 }
 

@@ -4,6 +4,11 @@
  * "Question types"), re-checked 2026-11-25; the domain pages of AWS's HTML guide carry the same task
  * statements (e.g. `domainGuideUrl(3)`). Choosing a managed AI/ML service is task 1.2 ("Explain the
  * capabilities of AWS managed AI/ML services"); task 2.3 is AWS infrastructure for generative AI.
+ * Checked again on 2026-11-25 for the pages beyond the notes: the `examguides/` domain pages carry
+ * these titles, and the guide's objectives are the ones those pages cite (1.3 model and business
+ * metrics; 3.4 ROUGE, BLEU, BERTScore; 4.1 bias and variance, Amazon A2I; 5.1 IAM, encryption,
+ * Macie, PrivateLink, data lineage). A newer copy of the `ai-practitioner-01/` pages words 1.3 "Describe the AI/ML development
+ * lifecycle" and adds agentic AI to 1.1; the task ids are unchanged, so no page mapping moves.
  */
 export interface ExamDomain {
   number: number;

@@ -25,7 +25,7 @@ export const topicFields = z.object({
     .optional(),
   sources: z.array(z.object({ title: z.string(), url: z.url().startsWith('https://') })).optional(),
   examTasks: z.array(z.enum(examTaskIds)).optional(),
-  /** Acronyms and everyday words readers search with; rendered on the page and weighted for search. */
+  /** Acronyms, everyday words and typos readers search with: indexed and weighted for search, hidden on the page. */
   aliases: z.array(z.string()).default([]),
   /**
    * Closed services (ids in src/data/availability.ts) the page names besides its own topic; each is

@@ -1,0 +1,107 @@
+import { test, expect, axeViolations, useTheme } from './fixtures';
+import { glossary } from '../src/data/glossary';
+import { termId } from '../src/lib/glossary';
+
+/** Pages in a PDF: one "/Type /Page" object each ("/Type /Pages" is the tree that holds them). */
+function pdfPageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
+}
+
+test.describe('cheat sheet', () => {
+  test('prints on at most two A4 pages, without the site chrome', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'print layout does not depend on the screen');
+    await page.goto('summary/');
+    await page.emulateMedia({ media: 'print' });
+
+    for (const chrome of [
+      'header.header',
+      'nav.sidebar',
+      'site-search',
+      '.pagination-links',
+      '.right-sidebar',
+    ]) {
+      await expect(page.locator(chrome).first(), `${chrome} is hidden in print`).toBeHidden();
+    }
+    const sheet = page.locator('.cheat-sheet');
+    await expect(sheet).toBeVisible();
+    // The page's own intro and exam tip give way to the sheet; the sheet keeps every section.
+    await expect(page.locator('.sl-markdown-content > p').first()).toBeHidden();
+    await expect(sheet.getByRole('heading', { level: 2 })).toHaveText([
+      'Every service in one line',
+      'Wording in the question → service',
+      "Don't confuse",
+      'Limits and orders',
+      'Closed, and still on the exam',
+    ]);
+    // Links read as plain text on paper.
+    const link = sheet.locator('a').first();
+    await expect(link).toHaveCSS('text-decoration-line', 'none');
+    const colours = await link.evaluate((a) =>
+      [a, a.parentElement ?? a].map((element) => getComputedStyle(element).color),
+    );
+    expect(colours[0], 'a link has the colour of the text around it').toBe(colours[1]);
+
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pdfPageCount(pdf);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages, 'the cheat sheet fits on two A4 pages').toBeLessThanOrEqual(2);
+  });
+
+  test('shows every service, its wording cues and every closure on screen', async ({ page }) => {
+    await page.goto('summary/');
+    const sheet = page.locator('.cheat-sheet');
+    const services = sheet.getByRole('table').first().getByRole('rowheader');
+    await expect(services.first()).toBeVisible();
+    expect(await services.count()).toBeGreaterThanOrEqual(18);
+    await expect(sheet.locator('.sheet-cues li')).toHaveCount(await services.count());
+    await expect(sheet.getByRole('row', { name: /Clarify/ }).first()).toContainText(
+      'Closed to new customers',
+    );
+    const limits = sheet.getByRole('region', { name: 'Inference options and their limits' });
+    await expect(limits.getByRole('row', { name: /Serverless inference/ })).toContainText('Up to 4 MB');
+    await expect(
+      sheet.locator('.sheet-closures li').filter({ hasText: 'Amazon Mechanical Turk' }),
+    ).toContainText('Discontinued');
+  });
+});
+
+test.describe('glossary', () => {
+  test('every term has an anchor that a link can reach', async ({ page }) => {
+    await page.goto('glossary/');
+    const ids = await page
+      .locator('dl.glossary-terms dt')
+      .evaluateAll((terms) => terms.map((term) => term.id));
+    expect(ids).toEqual(expect.arrayContaining(glossary.map((entry) => termId(entry.term))));
+    expect(new Set(ids).size).toBe(ids.length);
+
+    await page.goto(`glossary/#${termId('Concept drift')}`);
+    const target = page.locator(`#${termId('Concept drift')}`);
+    await expect(target).toBeInViewport();
+    await expect(target).toHaveText('Concept drift');
+    await expect(target.locator('+ dd')).toContainText('relation between the inputs and the target');
+  });
+
+  test('the letter index jumps to its section by keyboard', async ({ page }) => {
+    await page.goto('glossary/');
+    const index = page.getByRole('navigation', { name: 'Glossary by letter' });
+    const letterO = index.getByRole('link', { name: 'O', exact: true });
+    await letterO.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#letter-o$/);
+    await expect(page.getByRole('heading', { name: 'O', exact: true })).toBeInViewport();
+    await expect(page.locator('#overfitting + dd').getByRole('link')).toHaveAttribute(
+      'href',
+      /\/bias-variance\/$/,
+    );
+  });
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const slug of ['summary', 'glossary']) {
+    test(`/${slug}/ has no axe violations in the ${theme} theme`, async ({ page }) => {
+      await page.goto(`${slug}/`);
+      await useTheme(page, theme);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+}
