@@ -397,6 +397,7 @@ export const keyTerms: Record<string, readonly string[]> = {
     'no-code',
     'closed to new customers',
   ],
+  practice: ['Leitner', 'mock exam', 'Anki', 'export'],
   glossary: [
     'feature',
     'hyperparameter',

@@ -27,7 +27,7 @@ export const stages: readonly Stage[] = [
   { id: 'deploy', label: 'Deploy', blurb: 'Serve predictions the way the workload needs' },
   { id: 'govern', label: 'Govern and monitor', blurb: 'Document, version, watch and control models' },
   { id: 'automate', label: 'Automate', blurb: 'Run the whole lifecycle as a repeatable pipeline' },
-  { id: 'revise', label: 'Revise', blurb: 'Cheat sheet and glossary for the last hour' },
+  { id: 'revise', label: 'Revise', blurb: 'Cheat sheet, glossary and practice questions' },
 ];
 
 export const topics: readonly Topic[] = [
@@ -56,6 +56,7 @@ export const topics: readonly Topic[] = [
   { slug: 'pipeline-builder', label: 'Pipeline builder', stage: 'automate' },
   { slug: 'summary', label: 'Cheat sheet', stage: 'revise' },
   { slug: 'glossary', label: 'Glossary', stage: 'revise' },
+  { slug: 'practice', label: 'Practice', stage: 'revise' },
 ];
 
 export function topicsInStage(stage: StageId): Topic[] {

@@ -1,0 +1,392 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import type { Locator, Page } from '@playwright/test';
+import type { Question } from '../src/data/questions/types';
+import { test, expect, useTheme, axeViolations } from './fixtures';
+
+// Whole-page axe scans and several page loads per test on a busy two-core machine.
+test.describe.configure({ timeout: 120_000 });
+
+/** Every question file's questions, read at run time so the tests follow the data. */
+async function loadQuestions(): Promise<Question[]> {
+  const folder = new URL('../src/data/questions/topics/', import.meta.url);
+  const files = readdirSync(folder)
+    .filter((name) => name.endsWith('.ts'))
+    .sort();
+  const modules = await Promise.all(
+    files.map(
+      (name) =>
+        import(pathToFileURL(new URL(name, folder).pathname).href) as Promise<{ questions: Question[] }>,
+    ),
+  );
+  return modules.flatMap((module) => module.questions);
+}
+
+/** A question of `format`, from the topic page with the most questions of that format. */
+async function questionOf<F extends Question['format']>(
+  format: F,
+): Promise<Extract<Question, { format: F }>> {
+  const found = (await loadQuestions()).filter(
+    (question): question is Extract<Question, { format: F }> => question.format === format,
+  );
+  test.skip(found.length === 0, `no ${format} question yet`);
+  return found[0];
+}
+
+/** The first option of a question that is right (or wrong). */
+function optionThat(question: Extract<Question, { format: 'single' | 'multiple' }>, right: boolean) {
+  const option = question.options.find((candidate) => candidate.correct === right);
+  if (!option) throw new Error(`${question.id} has no ${right ? 'right' : 'wrong'} option`);
+  return option;
+}
+
+/** Opens a topic page, scrolls to "Check yourself" and waits for the island to hydrate. */
+async function openCheckYourself(page: Page, topic: string) {
+  await page.goto(`${topic}/`);
+  const island = page.locator('section.check-yourself');
+  await island.scrollIntoViewIfNeeded();
+  await expect(island.getByTestId('topic-progress')).toBeVisible();
+  return island;
+}
+
+/** The card of one question, by id. */
+const card = (island: Locator, question: Question) => island.locator(`[data-question="${question.id}"]`);
+const live = (scope: Locator) => scope.locator('[aria-live="polite"]');
+
+/** Answers a multiple-choice question by pointer (tap on touch screens), right or wrong. */
+async function answerSingle(
+  scope: Locator,
+  question: Extract<Question, { format: 'single' }>,
+  right: boolean,
+) {
+  const option = optionThat(question, right);
+  const box = card(scope, question);
+  const touch = test.info().project.name === 'phone';
+  const radio = box.getByRole('radio', { name: option.text, exact: true });
+  if (touch) await radio.tap();
+  else await radio.click();
+  const check = box.getByRole('button', { name: 'Check answer' });
+  if (touch) await check.tap();
+  else await check.click();
+  await expect(box.locator('.q-verdict')).toHaveText(right ? '✓ Correct.' : '✗ Incorrect.');
+}
+
+test('answers by pointer: explanations of every option appear only after checking, and count in the marker', async ({
+  page,
+}) => {
+  const question = await questionOf('single');
+  const island = await openCheckYourself(page, question.topic);
+  const box = card(island, question);
+  for (const option of question.options) await expect(box).not.toContainText(option.why);
+  await answerSingle(island, question, false);
+  for (const option of question.options) await expect(box).toContainText(option.why);
+  await expect(live(island)).toContainText('Incorrect');
+  await expect(box.getByRole('link', { name: 'Read the section that teaches this' })).toHaveAttribute(
+    'href',
+    `#${question.heading}`,
+  );
+  await expect(page.locator(`[id="${question.heading}"]`)).toHaveCount(1);
+  await expect(island.getByTestId('topic-progress')).toContainText('You have answered 1 of');
+  await expect(island.getByTestId('topic-progress')).toContainText('1 due for review');
+  // The answer is kept: the page says the same after a reload.
+  await page.reload();
+  const again = await openCheckYourself(page, question.topic);
+  await expect(again.getByTestId('topic-progress')).toContainText('You have answered 1 of');
+  // The markers under the title and in the sidebar say the same on every topic page.
+  const total = (await loadQuestions()).filter((candidate) => candidate.topic === question.topic).length;
+  await expect(page.locator('.practice-title-badge')).toHaveText(
+    `Practice: 1 of ${total} questions answered, 1 due for review`,
+  );
+  await page.goto('practice/');
+  const sidebarLink = page.locator(`#starlight__sidebar a[href$="/${question.topic}/"]`);
+  await expect(sidebarLink.locator('.practice-badge')).toHaveText(`1/${total} · 1 due`);
+  await expect(sidebarLink.locator('.sr-only')).toHaveText(
+    `, 1 of ${total} questions answered, 1 due for review`,
+  );
+  // On a phone the sidebar sits closed behind the menu button; where it shows, the link says it all.
+  if (await sidebarLink.isVisible()) {
+    await expect(sidebarLink).toHaveAccessibleName(
+      new RegExp(`1 of ${total} questions answered, 1 due for review$`),
+    );
+  }
+});
+
+test('answers by keyboard alone: arrows pick, Enter checks, focus moves to the verdict', async ({ page }) => {
+  const question = await questionOf('single');
+  const island = await openCheckYourself(page, question.topic);
+  const box = card(island, question);
+  const right = optionThat(question, true).text;
+  await box.getByRole('radio').first().focus();
+  await page.keyboard.press('Space');
+  for (
+    let step = 0;
+    step < 4 && !(await box.getByRole('radio', { name: right, exact: true }).isChecked());
+    step++
+  ) {
+    await page.keyboard.press('ArrowDown');
+  }
+  await expect(box.getByRole('radio', { name: right, exact: true })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(box.getByRole('button', { name: 'Check answer' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(box.locator('.q-verdict')).toBeFocused();
+  await expect(box.locator('.q-verdict')).toHaveText('✓ Correct.');
+  await expect(live(island)).toContainText('Correct');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(box.getByRole('button', { name: 'Answer again' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(box.getByRole('radio').first()).toBeFocused();
+});
+
+test('orders steps with Move up and Move down and matches with selects, by keyboard', async ({ page }) => {
+  const ordering = await questionOf('ordering');
+  const island = await openCheckYourself(page, ordering.topic);
+  const box = card(island, ordering);
+  const items = box.locator('.sortable-item');
+  // Put the items in the right order with the Move up buttons, one at a time.
+  for (const [target, item] of ordering.items.entries()) {
+    for (let guard = 0; guard < 5; guard++) {
+      const texts = await items.locator('.sortable-content').allTextContents();
+      const at = texts.findIndex((text) => text.startsWith(item.text));
+      if (at === target) break;
+      const up = items.nth(at).getByRole('button', { name: /^Move up/ });
+      await up.focus();
+      await page.keyboard.press('Enter');
+    }
+  }
+  await box.getByRole('button', { name: 'Check answer' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(box.locator('.q-verdict')).toHaveText('✓ Correct.');
+  for (const item of ordering.items) await expect(box).toContainText(item.why);
+
+  const matching = await questionOf('matching');
+  const matchIsland = await openCheckYourself(page, matching.topic);
+  const matchBox = card(matchIsland, matching);
+  for (const pair of matching.pairs) {
+    const select = matchBox.getByRole('combobox', { name: pair.prompt, exact: true });
+    await select.focus();
+    // Chromium changes a closed select's value with the arrow keys.
+    for (let guard = 0; guard < 8; guard++) {
+      const chosen = await select.evaluate((node: HTMLSelectElement) => node.selectedOptions[0]?.textContent);
+      if (chosen === pair.answer) break;
+      await page.keyboard.press('ArrowDown');
+    }
+  }
+  await matchBox.getByRole('button', { name: 'Check answer' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(matchBox.locator('.q-verdict')).toHaveText('✓ Correct.');
+});
+
+test('multiple response needs the stated number of choices, and any wrong one costs the point', async ({
+  page,
+}) => {
+  const question = await questionOf('multiple');
+  const island = await openCheckYourself(page, question.topic);
+  const box = card(island, question);
+  const right = question.options.filter((option) => option.correct);
+  await box.getByRole('checkbox', { name: right[0].text, exact: true }).check();
+  await box.getByRole('button', { name: 'Check answer' }).click();
+  await expect(box.locator('.q-hint-missing')).toHaveText(`Choose ${question.choose} options (you chose 1).`);
+  const wrong = optionThat(question, false);
+  for (let i = 1; i < question.choose - 1; i++)
+    await box.getByRole('checkbox', { name: right[i].text, exact: true }).check();
+  await box.getByRole('checkbox', { name: wrong.text, exact: true }).check();
+  await box.getByRole('button', { name: 'Check answer' }).click();
+  await expect(box.locator('.q-verdict')).toHaveText('✗ Incorrect.');
+  for (const option of question.options) await expect(box).toContainText(option.why);
+});
+
+test('without JavaScript, each question shows with its answer in a collapsed details', async ({
+  browser,
+  baseURL,
+}) => {
+  const question = await questionOf('single');
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto(`${question.topic}/`);
+  const island = page.locator('section.check-yourself');
+  await expect(island.getByRole('heading', { name: 'Check yourself' })).toBeVisible();
+  const details = island.locator('details').first();
+  await expect(details).not.toHaveAttribute('open');
+  await expect(island.locator('.q-static')).toHaveCount(
+    (await loadQuestions()).filter((q) => q.topic === question.topic).length,
+  );
+  await expect(island).toContainText(question.stem);
+  const why = optionThat(question, true).why;
+  await expect(island.getByText(why)).toBeHidden();
+  await island.locator('summary').first().click();
+  await expect(island.locator('details').first()).toHaveAttribute('open');
+  await expect(island.getByRole('button', { name: 'Check answer' })).toHaveCount(0);
+  await context.close();
+});
+
+/** Opens the practice page and waits for the questions to load. */
+async function openPractice(page: Page) {
+  await page.goto('practice/');
+  const app = page.locator('.practice-app');
+  await expect(app.getByRole('heading', { name: 'Start a session' })).toBeVisible();
+  return app;
+}
+
+const allRow = (app: Locator) =>
+  app.getByTestId('domain-progress').getByRole('row', { name: /All questions/ });
+
+test('a missed question comes back in the missed session and in spaced review', async ({ page }) => {
+  const question = await questionOf('single');
+  await answerSingle(await openCheckYourself(page, question.topic), question, false);
+  const app = await openPractice(page);
+  await expect(allRow(app)).toContainText('1 of');
+  await app.getByRole('button', { name: 'Review what is due (1)' }).click();
+  await expect(app.getByRole('heading', { name: 'Spaced review' })).toBeVisible();
+  await expect(app.locator('.q-stem')).toHaveText(question.stem);
+  await answerSingle(app, question, true);
+  await app.getByRole('button', { name: 'Finish the session' }).click();
+  await expect(app.getByTestId('session-score')).toHaveText('Session done: 1 of 1 right at the first try.');
+  await app.getByRole('button', { name: 'Back to practice' }).click();
+  // Now known: in box 2, not due until tomorrow, and no longer missed.
+  await expect(app.getByRole('button', { name: 'Review what is due (0)' })).toBeDisabled();
+  await expect(app.getByRole('button', { name: 'Retry what you missed (0)' })).toBeDisabled();
+});
+
+test('a mixed session by exam domain asks only that domain, with explanations after each answer', async ({
+  page,
+}) => {
+  const app = await openPractice(page);
+  await app.getByRole('combobox', { name: 'Questions from' }).selectOption({ index: 1 });
+  await app.getByRole('spinbutton', { name: 'How many' }).fill('2');
+  await app.getByRole('button', { name: 'Start a mixed session' }).click();
+  await expect(app.getByText('Question 1 of 2')).toBeVisible();
+  await expect(app.locator('.q-source')).toHaveCount(0);
+  await app.getByRole('button', { name: 'Next question' }).click();
+  await expect(app.getByText('Question 2 of 2')).toBeVisible();
+});
+
+test('exports progress and imports it in a fresh browser, merging by question', async ({
+  page,
+  browser,
+  baseURL,
+}, info) => {
+  const question = await questionOf('single');
+  await answerSingle(await openCheckYourself(page, question.topic), question, false);
+  const app = await openPractice(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    app.getByRole('button', { name: 'Export progress' }).click(),
+  ]);
+  const file = info.outputPath('progress.json');
+  await download.saveAs(file);
+  expect(JSON.parse(readFileSync(file, 'utf8')).records).toHaveLength(1);
+
+  const fresh = await browser.newContext({ baseURL });
+  const other = await fresh.newPage();
+  const otherApp = await openPractice(other);
+  await expect(allRow(otherApp)).toContainText('0 of');
+  await otherApp.getByLabel('Import progress from a file').setInputFiles(file);
+  await expect(otherApp.getByTestId('transfer-status')).toHaveText(
+    'Imported 1 answer: 1 new, 0 newer than yours (replaced), 0 older or the same (yours kept).',
+  );
+  await expect(allRow(otherApp)).toContainText('1 of');
+  await expect(otherApp.getByRole('button', { name: 'Retry what you missed (1)' })).toBeEnabled();
+  // Importing the same file again keeps what is there.
+  await otherApp.getByLabel('Import progress from a file').setInputFiles(file);
+  await expect(otherApp.getByTestId('transfer-status')).toContainText('1 older or the same (yours kept)');
+  await fresh.close();
+});
+
+test('a malformed, foreign or oversized import says why and leaves progress intact', async ({ page }) => {
+  const question = await questionOf('single');
+  await answerSingle(await openCheckYourself(page, question.topic), question, false);
+  const app = await openPractice(page);
+  await expect(allRow(app)).toContainText('1 of');
+  const input = app.getByLabel('Import progress from a file');
+  const cases: [string, string, RegExp][] = [
+    [
+      'truncated.json',
+      '{"format":"aif-c01-sagemaker-practice-progress","version":1,"records":[{"id":"x"',
+      /not valid JSON/,
+    ],
+    ['foreign.json', '{"settings":{"theme":"dark"}}', /not a progress file exported by this guide/],
+    ['huge.json', ' '.repeat(1_000_001), /too large/],
+  ];
+  for (const [name, text, message] of cases) {
+    await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect(app.getByTestId('transfer-status')).toHaveText(message);
+    await expect(live(app)).toHaveText(message);
+  }
+  await expect(allRow(app)).toContainText('1 of');
+  await expect(app.getByRole('button', { name: 'Retry what you missed (1)' })).toBeEnabled();
+  await page.reload();
+  await expect(allRow(await openPractice(page))).toContainText('1 of');
+});
+
+test('the timed mock keeps the exam pace and ends with a report by domain', async ({ page }) => {
+  const app = await openPractice(page);
+  await app.getByRole('spinbutton', { name: 'How many' }).fill('3');
+  // 3 questions at 90 minutes for 65: 249 seconds.
+  await app.getByRole('button', { name: 'Start a timed mock (4:09)' }).click();
+  await expect(app.getByText('Question 1 of 3')).toBeVisible();
+  await expect(app.getByTestId('mock-clock')).toHaveText(/^4:0\d$/);
+  await expect(app.locator('.q-verdict')).toHaveCount(0);
+  await app.getByRole('button', { name: 'Next' }).click();
+  await expect(app.getByText('Question 2 of 3')).toBeVisible();
+  await app.getByRole('button', { name: 'Finish and see the report' }).click();
+  await expect(app.getByRole('heading', { name: 'Mock exam report' })).toBeFocused();
+  await expect(app.getByTestId('mock-score')).toHaveText('You scored 0 of 3 (0%).');
+  const rows = app.getByTestId('mock-domains').locator('tbody tr');
+  await expect(rows.first()).toContainText(/^\d\. .+0 of \d0%$/);
+  await expect(live(app)).toContainText('You scored 0 of 3');
+  await app.getByRole('button', { name: 'Back to practice' }).click();
+  await expect(allRow(app)).toContainText('3 of');
+});
+
+test('the mock ends on its own when time runs out', async ({ page }) => {
+  await page.clock.install();
+  const app = await openPractice(page);
+  await app.getByRole('spinbutton', { name: 'How many' }).fill('1');
+  await app.getByRole('button', { name: /^Start a timed mock/ }).click();
+  await page.clock.fastForward(90_000);
+  await expect(app.getByRole('heading', { name: 'Mock exam report' })).toBeVisible();
+  await expect(live(app)).toContainText('Time is up.');
+});
+
+test('offers every question as a CSV for Anki and Quizlet', async ({ page, request }) => {
+  const app = await openPractice(page);
+  const link = app.getByRole('link', { name: /Download every question as CSV/ });
+  const response = await request.get(String(await link.getAttribute('href')));
+  expect(response.ok()).toBe(true);
+  const text = await response.text();
+  expect(text.startsWith('#separator:Comma\r\n#html:false\r\n')).toBe(true);
+  const questions = await loadQuestions();
+  for (const question of questions.slice(0, 5)) expect(text).toContain(`aif-c01::topic::${question.topic}`);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`topic questions and the practice page are axe clean in the ${theme} theme`, async ({ page }) => {
+    const question = await questionOf('single');
+    await page.goto(`${question.topic}/`);
+    await useTheme(page, theme);
+    const island = await openCheckYourself(page, question.topic);
+    await answerSingle(island, question, false);
+    expect(await axeViolations(page)).toEqual([]);
+    await openPractice(page);
+    await useTheme(page, theme);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: /^Start a timed mock/ }).click();
+    await page.getByRole('button', { name: 'Finish and see the report' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test('the printable set holds every question with its answer', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => undefined;
+  });
+  const app = await openPractice(page);
+  await app.getByRole('button', { name: 'Print the practice set' }).click();
+  await expect(app.locator('.practice-print .q-static')).toHaveCount((await loadQuestions()).length);
+  await expect(app.locator('.practice-print details[open]').first()).toBeAttached();
+  await page.emulateMedia({ media: 'print' });
+  await expect(app.locator('.practice-print')).toBeVisible();
+  await expect(app.getByRole('heading', { name: 'Start a session' })).toBeHidden();
+});

@@ -1,0 +1,295 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Question } from '../../data/questions/types';
+import { examDomains } from '../../data/exam-guide';
+import { topics } from '../../data/topics';
+import { questionState, recordAnswer } from '../../lib/practice/progress';
+import {
+  clockText,
+  mockSeconds,
+  pickSession,
+  questionSeed,
+  type SessionFilter,
+} from '../../lib/practice/session';
+import { joinBase } from '../../lib/url';
+import { LiveRegion, useAnnouncer } from '../sortable/announcer';
+import { MockExam } from './MockExam';
+import { ProgressTables } from './ProgressTables';
+import { QuestionCard } from './QuestionCard';
+import { StaticQuestion } from './QuestionParts';
+import { TransferProgress } from './TransferProgress';
+import { useProgress } from './useProgress';
+import './practice.css';
+
+interface PracticeProps {
+  base: string;
+  /** Site-relative path of the questions as a CSV file. */
+  csvPath: string;
+}
+
+type View =
+  | { kind: 'home' }
+  | { kind: 'session'; title: string; questions: Question[] }
+  | { kind: 'mock'; questions: Question[] };
+
+/**
+ * The practice page: sessions across topics or domains, missed questions, spaced review, a timed
+ * mock, progress tables, export/import and the printable set. The questions load on hydration
+ * (their own chunk), so the page's HTML stays light.
+ */
+export default function PracticeIsland({ base, csvPath }: PracticeProps) {
+  const [questions, setQuestions] = useState<readonly Question[]>();
+  const [view, setView] = useState<View>({ kind: 'home' });
+  const [scope, setScope] = useState('all');
+  const [count, setCount] = useState(10);
+  const [printing, setPrinting] = useState(false);
+  const [message, announce] = useAnnouncer();
+  const state = useProgress();
+  const topRef = useRef<HTMLDivElement>(null);
+  const now = Date.now();
+
+  useEffect(() => {
+    void import('../../data/questions').then((module) => setQuestions(module.allQuestions));
+  }, []);
+
+  useEffect(() => {
+    if (!printing) return;
+    const done = () => setPrinting(false);
+    window.addEventListener('afterprint', done, { once: true });
+    window.print();
+    return () => window.removeEventListener('afterprint', done);
+  }, [printing]);
+
+  if (!questions) {
+    return (
+      <div class="practice-app not-content" data-pagefind-ignore>
+        <p>
+          Practice runs in your browser with JavaScript. Without it, every topic page lists its questions with
+          their answers under “Check yourself”.
+        </p>
+      </div>
+    );
+  }
+
+  const filter = (): SessionFilter =>
+    scope.startsWith('domain-')
+      ? { kind: 'mixed', domain: Number(scope.slice(7)) }
+      : scope === 'all'
+        ? { kind: 'mixed' }
+        : { kind: 'mixed', topic: scope };
+  const pick = (kind: SessionFilter, size: number) =>
+    pickSession(questions, state.progress, kind, size, Date.now() % 100_000, Date.now());
+  const missed = pick({ kind: 'missed' }, questions.length).length;
+  const due = questions.filter((question) => questionState(state.progress, question, now) === 'due').length;
+
+  function open(next: View, what: string) {
+    setView(next);
+    announce(what);
+    topRef.current?.scrollIntoView({ block: 'start' });
+    requestAnimationFrame(() =>
+      topRef.current?.querySelector<HTMLElement>('h2, input, select, button')?.focus(),
+    );
+  }
+
+  function start(title: string, asked: Question[]) {
+    if (asked.length === 0) {
+      announce('No questions match: choose another set.');
+      return;
+    }
+    open({ kind: 'session', title, questions: asked }, `${title}: ${asked.length} questions.`);
+  }
+
+  const home = () => open({ kind: 'home' }, 'Back to the practice menu.');
+  const size = Math.max(1, Math.min(count || 1, questions.length));
+
+  return (
+    <div class="practice-app not-content" ref={topRef} data-pagefind-ignore>
+      {view.kind === 'session' && (
+        <Session
+          key={view.questions.map((q) => q.id).join()}
+          title={view.title}
+          questions={view.questions}
+          base={base}
+          announce={announce}
+          onAnswered={state.record}
+          onClose={home}
+        />
+      )}
+      {view.kind === 'mock' && (
+        <MockExam
+          questions={view.questions}
+          base={base}
+          announce={announce}
+          onFinish={(results) =>
+            state.replace(
+              results.reduce(
+                (progress, { question, correct }) => recordAnswer(progress, question, correct, Date.now()),
+                state.progress,
+              ),
+            )
+          }
+          onClose={home}
+        />
+      )}
+      {view.kind === 'home' && (
+        <>
+          <h2 id="practice-start">Start a session</h2>
+          <div class="practice-actions">
+            <label>
+              Questions from{' '}
+              <select value={scope} onChange={(event) => setScope(event.currentTarget.value)}>
+                <option value="all">All topics</option>
+                <optgroup label="Exam domain">
+                  {examDomains.map((domain) => (
+                    <option key={domain.number} value={`domain-${domain.number}`}>
+                      Domain {domain.number}: {domain.title}
+                    </option>
+                  ))}
+                </optgroup>
+                <optgroup label="Topic page">
+                  {topics
+                    .filter((topic) => questions.some((question) => question.topic === topic.slug))
+                    .map((topic) => (
+                      <option key={topic.slug} value={topic.slug}>
+                        {topic.label}
+                      </option>
+                    ))}
+                </optgroup>
+              </select>
+            </label>
+            <label>
+              How many{' '}
+              <input
+                type="number"
+                min={1}
+                max={questions.length}
+                value={count}
+                onInput={(event) => setCount(Number(event.currentTarget.value))}
+                size={4}
+              />
+            </label>
+          </div>
+          <div class="practice-actions">
+            <button type="button" onClick={() => start('Mixed session', pick(filter(), size))}>
+              Start a mixed session
+            </button>
+            <button
+              type="button"
+              onClick={() => open({ kind: 'mock', questions: pick(filter(), size) }, 'Mock exam started.')}
+            >
+              Start a timed mock ({clockText(mockSeconds(size))})
+            </button>
+          </div>
+          <div class="practice-actions">
+            <button
+              type="button"
+              disabled={missed === 0}
+              onClick={() => start('Missed questions', pick({ kind: 'missed' }, size))}
+            >
+              Retry what you missed ({missed})
+            </button>
+            <button
+              type="button"
+              disabled={due === 0}
+              onClick={() => start('Spaced review', pick({ kind: 'due' }, size))}
+            >
+              Review what is due ({due})
+            </button>
+          </div>
+          <h2 id="practice-progress">Your progress</h2>
+          <ProgressTables questions={questions} progress={state.progress} base={base} now={now} />
+          {!state.saved && (
+            <p class="practice-warning">
+              This browser does not let the guide store your progress; export it before you leave.
+            </p>
+          )}
+          <h2 id="practice-keep">Keep or move your progress</h2>
+          <p>
+            Progress lives in this browser only. Export it to a file to keep it or to carry it to another
+            browser; importing merges it answer by answer, keeping the latest.
+          </p>
+          <TransferProgress state={state} announce={announce} />
+          <h2 id="practice-elsewhere">Take the questions elsewhere</h2>
+          <div class="practice-actions">
+            <a href={joinBase(base, csvPath)} download>
+              Download every question as CSV (Anki, Quizlet)
+            </a>
+            <button type="button" onClick={() => setPrinting(true)}>
+              Print the practice set
+            </button>
+          </div>
+        </>
+      )}
+      {printing && (
+        <div class="practice-print">
+          <h2>AIF-C01 SageMaker practice set</h2>
+          <ol class="q-list">
+            {questions.map((question) => (
+              <li key={question.id}>
+                <StaticQuestion question={question} base={base} samePage={false} open />
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+      <LiveRegion message={message} />
+    </div>
+  );
+}
+
+interface SessionProps {
+  title: string;
+  questions: Question[];
+  base: string;
+  announce: (message: string) => void;
+  onAnswered: (question: Question, correct: boolean) => void;
+  onClose: () => void;
+}
+
+/** One question at a time; the explanations follow each answer; a tally at the end. */
+function Session({ title, questions, base, announce, onAnswered, onClose }: SessionProps) {
+  const [index, setIndex] = useState(0);
+  const [marks, setMarks] = useState<Record<string, boolean>>({});
+  const question = questions[index];
+  const right = Object.values(marks).filter(Boolean).length;
+  return (
+    <div class="practice-session">
+      <h2 tabIndex={-1}>{title}</h2>
+      {question ? (
+        <>
+          <p>
+            Question {index + 1} of {questions.length}
+          </p>
+          <QuestionCard
+            key={question.id}
+            question={question}
+            base={base}
+            samePage={false}
+            seed={questionSeed(question.id)}
+            announce={announce}
+            onAnswered={(answered, correct) => {
+              if (!(answered.id in marks)) setMarks({ ...marks, [answered.id]: correct });
+              onAnswered(answered, correct);
+            }}
+          />
+          <div class="practice-actions">
+            <button type="button" onClick={() => setIndex(index + 1)}>
+              {index + 1 < questions.length ? 'Next question' : 'Finish the session'}
+            </button>
+            <button type="button" onClick={onClose}>
+              Stop and go back
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p data-testid="session-score">
+            Session done: {right} of {questions.length} right at the first try.
+          </p>
+          <button type="button" onClick={onClose}>
+            Back to practice
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

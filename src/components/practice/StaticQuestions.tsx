@@ -1,0 +1,21 @@
+import type { Question } from '../../data/questions/types';
+import { StaticQuestion } from './QuestionParts';
+
+/** A topic's questions, each with its answer in a collapsed <details> (server-rendered, no JavaScript). */
+export function StaticQuestions({ questions, base }: { questions: readonly Question[]; base: string }) {
+  return (
+    <>
+      <p>
+        {questions.length} exam-style questions on this page, each with its answer and why every option is
+        right or wrong.
+      </p>
+      <ol class="q-list">
+        {questions.map((question) => (
+          <li key={question.id}>
+            <StaticQuestion question={question} base={base} samePage />
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Question } from '../../data/questions/types';
+import { recordAnswer } from '../../lib/practice/progress';
+import {
+  browserStorage,
+  loadProgress,
+  saveProgress,
+  storageKey,
+  type Progress,
+} from '../../lib/practice/storage';
+
+export interface ProgressState {
+  progress: Progress;
+  /** False once the browser refused to store progress (private mode, full, blocked). */
+  saved: boolean;
+  record: (question: Question, correct: boolean) => void;
+  /** Replaces the progress (after an import) and stores it. */
+  replace: (progress: Progress) => boolean;
+}
+
+/**
+ * The reader's progress, read from localStorage after the first render (the server knows none),
+ * re-read when another tab changes it, and stored on every answer.
+ */
+export function useProgress(): ProgressState {
+  const [progress, setProgress] = useState<Progress>(() => new Map());
+  const [saved, setSaved] = useState(true);
+  useEffect(() => {
+    setProgress(loadProgress(browserStorage()));
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === storageKey) setProgress(loadProgress(browserStorage()));
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
+  const replace = useCallback((next: Progress) => {
+    setProgress(next);
+    const ok = saveProgress(browserStorage(), next);
+    setSaved(ok);
+    return ok;
+  }, []);
+  const record = useCallback(
+    (question: Question, correct: boolean) => {
+      // Read again first: another tab may have answered since this one loaded.
+      replace(recordAnswer(loadProgress(browserStorage()), question, correct, Date.now()));
+    },
+    [replace],
+  );
+  return { progress, saved, record, replace };
+}

@@ -1,0 +1,255 @@
+import type { Question } from '../types';
+
+export const questions: Question[] = [
+  {
+    id: 'clarify-shap-loan-rejection',
+    topic: 'clarify',
+    heading: '2-explainability',
+    task: '4.2',
+    format: 'single',
+    stem: "A lender must tell each rejected applicant which of their own inputs, such as income or length of credit history, weighed most heavily in the model's decision. Which SageMaker AI capability produces this information?",
+    options: [
+      {
+        text: 'SageMaker Clarify feature attributions based on SHAP values',
+        correct: true,
+        why: 'Clarify computes SHAP (Kernel SHAP) attributions: for one prediction, how much each input feature pushed the result up or down. That local explanation is exactly what the lender must give an applicant.',
+      },
+      {
+        text: 'A SageMaker Model Monitor data quality monitor on the endpoint',
+        correct: false,
+        why: 'A data quality monitor compares the statistics of live inputs with a training baseline to detect drift; it says nothing about why one prediction came out as it did.',
+      },
+      {
+        text: "A SageMaker model card with the model's intended uses and risk rating",
+        correct: false,
+        why: 'A model card documents the model as a whole (purpose, risk, training details); it does not compute the reasons behind an individual decision.',
+      },
+      {
+        text: 'Amazon Comprehend targeted sentiment on the application form',
+        correct: false,
+        why: "Comprehend analyzes text (sentiment, entities, PII); it cannot attribute a tabular model's prediction to its input features.",
+      },
+    ],
+  },
+  {
+    id: 'clarify-pretraining-bias-age',
+    topic: 'clarify',
+    heading: '3-bias-detection',
+    task: '4.1',
+    format: 'single',
+    stem: 'Before any model is trained, a team wants to know whether applicants over 60 are under-represented in its dataset and whether they receive the positive label less often than other applicants. What should the team use?',
+    options: [
+      {
+        text: 'Clarify pre-training bias metrics such as Class Imbalance and Difference in Proportions of Labels, with age as the facet',
+        correct: true,
+        why: 'Pre-training metrics inspect the dataset itself: Class Imbalance measures representation of a group and DPL compares label proportions between groups. No model is needed, which fits "before any model is trained".',
+      },
+      {
+        text: 'Clarify post-training bias metrics such as Difference in Positive Proportions in Predicted Labels',
+        correct: false,
+        why: 'Post-training metrics compare the predictions of a trained model between groups; here there is no model yet.',
+      },
+      {
+        text: 'A Model Monitor bias drift monitor on the production endpoint',
+        correct: false,
+        why: "Bias drift monitoring watches a deployed model's predictions against a bias baseline; it starts only after deployment.",
+      },
+      {
+        text: 'SHAP feature attributions computed over the dataset',
+        correct: false,
+        why: "SHAP explains which features drive a model's predictions; it needs a model and does not measure how groups are represented or labeled in the data.",
+      },
+    ],
+  },
+  {
+    id: 'clarify-human-eval-brand-tone',
+    topic: 'clarify',
+    heading: '1-foundation-model-evaluation',
+    task: '3.4',
+    format: 'single',
+    stem: "A retailer is choosing between two JumpStart foundation models for its shopping assistant. It wants to know which model's answers sound friendly and match the brand's playful tone, judged by its own marketing staff. Which evaluation fits?",
+    options: [
+      {
+        text: "A human evaluation job in which the company's own work team rates the two models' answers side by side",
+        correct: true,
+        why: 'Friendliness and brand tone are subjective qualities that no formula scores well; a human evaluation job can compare up to two models, with custom rating dimensions, rated by your own work team.',
+      },
+      {
+        text: 'An automatic evaluation job that computes the toxicity metric on a built-in dataset',
+        correct: false,
+        why: 'Toxicity is a metric a formula can compute at scale, but it does not tell you whether an answer sounds friendly or on-brand; automatic jobs also evaluate one model per job.',
+      },
+      {
+        text: "A Model Monitor model quality monitor on each model's endpoint",
+        correct: false,
+        why: "Model quality monitoring compares a deployed model's predictions with ground-truth labels over time; it does not rate the tone of generated text.",
+      },
+      {
+        text: 'SHAP feature attributions for each generated answer',
+        correct: false,
+        why: 'SHAP explains which input features drove a prediction; it does not judge whether text is friendly or fits a brand voice.',
+      },
+    ],
+  },
+  {
+    id: 'clarify-new-account-fm-evaluation',
+    topic: 'clarify',
+    heading: 'key-facts',
+    task: '3.4',
+    format: 'single',
+    stem: 'A startup in a new AWS account wants to compare several foundation models that it uses through Amazon Bedrock on accuracy and toxicity, with the LEAST operational overhead. What should it use?',
+    options: [
+      {
+        text: 'Amazon Bedrock Evaluations',
+        correct: true,
+        why: 'Bedrock Evaluations is open to new accounts and evaluates Bedrock models as a managed feature (automatic metrics, LLM-as-a-judge or human review). Older exam prep would answer "SageMaker Clarify FM evaluation", but Clarify is closed to new customers and AWS points them to Bedrock Evaluations or fmeval.',
+      },
+      {
+        text: 'A SageMaker Clarify foundation model evaluation job started from Studio',
+        correct: false,
+        why: 'This is the notes\' answer for "compare foundation models", and it still works for existing Clarify users, but AWS no longer opens Clarify to new customers, so a new account cannot use it.',
+      },
+      {
+        text: "The open-source fmeval library run from the startup's own notebook",
+        correct: false,
+        why: "fmeval is one of the options AWS names for new accounts and can evaluate Bedrock models, but you write and run the evaluation code yourself, which is more overhead than Bedrock's managed evaluations.",
+      },
+      {
+        text: 'A SageMaker Model Monitor model quality schedule on each model',
+        correct: false,
+        why: 'Model Monitor watches models you deployed on SageMaker AI endpoints for drift; it does not compare foundation models on toxicity, and it is also closed to new customers.',
+      },
+    ],
+  },
+  {
+    id: 'clarify-aws-managed-evaluators',
+    topic: 'clarify',
+    heading: 'key-facts',
+    task: '3.4',
+    format: 'single',
+    stem: "A company builds on Amazon Bedrock models and wants people to rate the models' answers for helpfulness, but it has no staff to spare: AWS should provide and manage the reviewers. Which option does this today?",
+    options: [
+      {
+        text: 'A human-based model evaluation in Amazon Bedrock Evaluations with an AWS-managed team',
+        correct: true,
+        why: 'An AWS-managed evaluation team is an option of Bedrock Evaluations. Older notes attach "AWS-managed team" to Clarify, but Clarify\'s human evaluation jobs in SageMaker AI today use your own work team.',
+      },
+      {
+        text: 'A SageMaker Clarify human evaluation job',
+        correct: false,
+        why: "Clarify's human evaluation jobs use a work team you create from your own employees or invited subject-matter experts, which the company does not have.",
+      },
+      {
+        text: 'An automatic evaluation job with the built-in accuracy metric',
+        correct: false,
+        why: 'Automatic evaluation needs no people at all, but the company explicitly wants human ratings of helpfulness, a subjective quality.',
+      },
+      {
+        text: 'A labeling job in SageMaker Ground Truth with the Amazon Mechanical Turk workforce',
+        correct: false,
+        why: 'Ground Truth labels training data rather than evaluating models; it is closed to new customers and the Mechanical Turk workforce has been discontinued.',
+      },
+    ],
+  },
+  {
+    id: 'clarify-three-jobs',
+    topic: 'clarify',
+    heading: 'key-facts',
+    task: '4.1',
+    format: 'multiple',
+    choose: 3,
+    stem: 'Which tasks can SageMaker Clarify perform? Choose three.',
+    options: [
+      {
+        text: 'Measure bias in a training dataset for a sensitive feature such as gender',
+        correct: true,
+        why: "Bias detection is one of Clarify's three jobs: pre-training metrics on the dataset and post-training metrics on the model, for a facet you name.",
+      },
+      {
+        text: 'Explain individual predictions with feature attributions',
+        correct: true,
+        why: "Explainability is Clarify's second job: SHAP values show how much each feature contributed to a prediction.",
+      },
+      {
+        text: 'Evaluate and compare foundation models on metrics such as toxicity and robustness',
+        correct: true,
+        why: "Foundation model evaluation is Clarify's third job, automatic (metrics) or with human reviewers.",
+      },
+      {
+        text: 'Label images with bounding boxes using a human workforce',
+        correct: false,
+        why: "Labeling training data with people is SageMaker Ground Truth's job, not Clarify's.",
+      },
+      {
+        text: 'Keep model versions and record which one is approved for production',
+        correct: false,
+        why: 'Versions and approval status live in SageMaker Model Registry.',
+      },
+      {
+        text: 'Find and redact personal data in customer emails',
+        correct: false,
+        why: 'Detecting PII in text is a feature of Amazon Comprehend, not of Clarify.',
+      },
+    ],
+  },
+  {
+    id: 'clarify-match-analyses',
+    topic: 'clarify',
+    heading: 'key-facts',
+    task: '4.2',
+    format: 'matching',
+    stem: 'Match each question a team asks to the Clarify analysis that answers it.',
+    pairs: [
+      {
+        prompt: 'Does one gender make up only a small share of the training rows?',
+        answer: 'Class Imbalance (pre-training bias metric)',
+        why: 'Class Imbalance measures how well each facet value is represented in the dataset, before training.',
+      },
+      {
+        prompt: 'In the training data, do women carry the "approved" label less often than men?',
+        answer: 'Difference in Proportions of Labels (pre-training bias metric)',
+        why: 'DPL compares the share of positive labels between groups in the dataset itself.',
+      },
+      {
+        prompt: "Which inputs pushed this one customer's risk score up?",
+        answer: 'SHAP feature attribution',
+        why: "SHAP values give a local explanation: each feature's contribution to one prediction.",
+      },
+      {
+        prompt: 'How does the predicted price change as floor area grows, all else averaged out?',
+        answer: 'Partial dependence plot',
+        why: 'A partial dependence plot shows how the prediction moves as one feature changes.',
+      },
+    ],
+  },
+  {
+    id: 'clarify-how-analyses-run',
+    topic: 'clarify',
+    heading: 'key-facts',
+    task: '4.1',
+    format: 'single',
+    stem: "How do Clarify's bias and explainability analyses run, and where do their results go?",
+    options: [
+      {
+        text: 'As SageMaker Processing jobs that write a report to Amazon S3',
+        correct: true,
+        why: "Clarify analyses run as Processing jobs and write their report to S3; the same engine powers Model Monitor's bias and attribution drift monitors and the ClarifyCheck pipeline step.",
+      },
+      {
+        text: "Inside the model's real-time endpoint, on every request, with results in the response",
+        correct: false,
+        why: 'Bias and explainability reports are produced by separate jobs, not by the serving container on each call (online explainability is an extra option, not how the analyses run).',
+      },
+      {
+        text: 'As Amazon Bedrock evaluation jobs whose scores appear in the Bedrock console',
+        correct: false,
+        why: "Bedrock Evaluations is a separate Bedrock feature for foundation models; Clarify's bias and explainability work runs in SageMaker AI.",
+      },
+      {
+        text: 'As CloudWatch alarms that fire when a bias metric changes',
+        correct: false,
+        why: 'CloudWatch holds metrics and alarms; it does not compute bias metrics or SHAP values.',
+      },
+    ],
+  },
+];

@@ -1,0 +1,250 @@
+import type { Question } from '../types';
+
+export const questions: Question[] = [
+  {
+    id: 'inference-card-payment-realtime',
+    topic: 'inference',
+    heading: 'real-time-inference',
+    task: '1.3',
+    format: 'single',
+    stem: 'A payment provider scores every card transaction with its own fraud model before approving it. Traffic is steady around the clock, each request is a few kilobytes, and the answer must come back in milliseconds with no warm-up delays. Which SageMaker AI option fits?',
+    options: [
+      {
+        text: 'Real-time inference',
+        correct: true,
+        why: 'A real-time endpoint keeps instances running, so there is no warm-up and latency stays in milliseconds; steady traffic keeps the always-on instances busy, and small payloads fit the 6 MB limit.',
+      },
+      {
+        text: 'Serverless inference',
+        correct: false,
+        why: 'Serverless suits sporadic traffic with idle periods; after a quiet spell it brings cold starts, which the requirement "no warm-up delays" rules out.',
+      },
+      {
+        text: 'Asynchronous inference',
+        correct: false,
+        why: 'Asynchronous inference queues requests and answers in near real-time through Amazon S3; the caller does not get the score inside its own call, too slow for approving a payment.',
+      },
+      {
+        text: 'Batch transform',
+        correct: false,
+        why: 'Batch transform scores a whole dataset offline in minutes to hours; it cannot answer a single live transaction.',
+      },
+    ],
+  },
+  {
+    id: 'inference-sporadic-serverless',
+    topic: 'inference',
+    heading: 'serverless-inference',
+    task: '1.3',
+    format: 'single',
+    stem: "An HR team's internal assistant calls a custom model a few dozen times a day at unpredictable times, and sits idle for hours in between. Each request is under 1 MB and the answer must come back in the same call, but an occasional slow first response is acceptable. Which option is the MOST cost-effective?",
+    options: [
+      {
+        text: 'Serverless inference',
+        correct: true,
+        why: 'Serverless inference charges nothing while idle and answers within the call; the tolerated slow first response is its cold start, and 1 MB fits the 4 MB limit.',
+      },
+      {
+        text: 'Real-time inference on a small instance',
+        correct: false,
+        why: 'A real-time endpoint bills its instances around the clock, so the long idle hours would be paid for.',
+      },
+      {
+        text: 'Asynchronous inference scaled to zero instances',
+        correct: false,
+        why: 'It can scale to zero, but it replies with an identifier and an S3 output location rather than the answer, so the caller does not get the prediction in the same call.',
+      },
+      {
+        text: 'A nightly batch transform job',
+        correct: false,
+        why: 'Batch transform scores a stored dataset offline; it cannot answer questions that arrive at unpredictable times during the day.',
+      },
+    ],
+  },
+  {
+    id: 'inference-mri-async',
+    topic: 'inference',
+    heading: 'asynchronous-inference',
+    task: '1.3',
+    format: 'single',
+    stem: 'A hospital uploads MRI scans of about 700 MB each, one at a time throughout the day. The model needs up to 20 minutes per scan, and radiologists want each result as soon as it is ready. Which option fits?',
+    options: [
+      {
+        text: 'Asynchronous inference',
+        correct: true,
+        why: 'Asynchronous inference accepts payloads up to 1 GB through Amazon S3 and up to 1 hour of processing per request, and returns each result in near real-time, optionally with an Amazon SNS notification.',
+      },
+      {
+        text: 'Real-time inference',
+        correct: false,
+        why: 'A real-time request is limited to 6 MB and 60 seconds; a 700 MB scan taking 20 minutes breaks both limits.',
+      },
+      {
+        text: 'Serverless inference',
+        correct: false,
+        why: 'Serverless requests are limited to 4 MB and 60 seconds, far below what each scan needs.',
+      },
+      {
+        text: 'Batch transform',
+        correct: false,
+        why: 'Batch transform scores a whole dataset in one offline job; scans arriving one by one that must be answered soon after upload fit an endpoint with a queue better.',
+      },
+    ],
+  },
+  {
+    id: 'inference-weekly-churn-batch',
+    topic: 'inference',
+    heading: 'batch-transform',
+    task: '1.3',
+    format: 'single',
+    stem: 'Every Sunday a subscription service predicts churn for all of its 3 million customers from a file in Amazon S3. Nobody waits on an individual prediction, and the company does not want any endpoint running between runs. Which option is the MOST cost-effective?',
+    options: [
+      {
+        text: 'Batch transform',
+        correct: true,
+        why: 'A transform job starts compute, scores the whole dataset from S3 in mini-batches, writes the predictions back to S3 and shuts down, leaving no endpoint to pay for.',
+      },
+      {
+        text: 'Real-time inference called once per customer',
+        correct: false,
+        why: 'A persistent endpoint would be billed all week for a job that runs once, and 3 million separate calls add needless work.',
+      },
+      {
+        text: 'Serverless inference called once per customer',
+        correct: false,
+        why: "Serverless answers individual requests as they arrive; for scoring an entire stored dataset offline, batch transform is AWS's recommended choice.",
+      },
+      {
+        text: 'Amazon Bedrock on-demand inference',
+        correct: false,
+        why: "Bedrock serves foundation models through a managed API; it does not host the company's own churn model.",
+      },
+    ],
+  },
+  {
+    id: 'inference-match-limits',
+    topic: 'inference',
+    heading: 'the-limits-to-remember',
+    task: '1.3',
+    format: 'matching',
+    stem: 'Match each SageMaker AI inference option to the limits the exam associates with it.',
+    pairs: [
+      {
+        prompt: 'Real-time inference',
+        answer: '6 MB payload, 60 seconds per request',
+        why: 'InvokeEndpoint on a real-time endpoint carries at most 6 MB and the container has 60 seconds to answer.',
+      },
+      {
+        prompt: 'Serverless inference',
+        answer: '4 MB payload, 60 seconds per request',
+        why: 'Serverless endpoints allow 4 MB each way and 60 seconds per request.',
+      },
+      {
+        prompt: 'Asynchronous inference',
+        answer: '1 GB payload through Amazon S3, up to 1 hour of processing',
+        why: 'Inputs are staged in S3, which is why requests can reach 1 GB and run for up to an hour.',
+      },
+      {
+        prompt: 'Batch transform',
+        answer: 'Up to 100 MB per mini-batch',
+        why: '100 MB is the highest MaxPayloadInMB for one mini-batch; the dataset as a whole can be far larger.',
+      },
+    ],
+  },
+  {
+    id: 'inference-serverless-facts',
+    topic: 'inference',
+    heading: 'serverless-inference',
+    task: '1.3',
+    format: 'multiple',
+    choose: 2,
+    stem: 'Which statements about SageMaker Serverless Inference are true? Choose two.',
+    options: [
+      {
+        text: 'Nothing is charged while the endpoint receives no requests',
+        correct: true,
+        why: 'You pay per use: compute is removed when requests stop, so idle time costs nothing.',
+      },
+      {
+        text: 'The first requests after an idle period can wait for compute to start and the model to load',
+        correct: true,
+        why: 'That delay is the cold start, the price of paying nothing while idle (provisioned concurrency can keep capacity warm).',
+      },
+      {
+        text: 'You choose the Amazon EC2 instance type that serves the model',
+        correct: false,
+        why: 'With serverless you pick a memory size and a maximum concurrency, not instance types; choosing instances is real-time inference.',
+      },
+      {
+        text: 'Requests can carry payloads up to 1 GB staged in Amazon S3',
+        correct: false,
+        why: 'That is asynchronous inference; serverless payloads are limited to 4 MB.',
+      },
+      {
+        text: 'Results are written to Amazon S3 and announced through Amazon SNS',
+        correct: false,
+        why: 'That describes asynchronous inference; a serverless endpoint returns the prediction in the response to the call.',
+      },
+    ],
+  },
+  {
+    id: 'inference-batch-large-dataset',
+    topic: 'inference',
+    heading: 'batch-transform',
+    task: '1.3',
+    format: 'single',
+    stem: 'A team plans a batch transform job over a 40 GB dataset that will take about three hours in total. A colleague warns that batch transform is limited to 100 MB and 1 hour. Which statement is correct?',
+    options: [
+      {
+        text: 'The job can run: 100 MB caps each mini-batch (MaxPayloadInMB) and 1 hour caps each invocation request, not the dataset or the whole job',
+        correct: true,
+        why: 'MaxPayloadInMB (default 6 MB, maximum 100 MB) limits one mini-batch, and InvocationsTimeoutInSeconds (default 600, maximum 3600) limits each invocation; the dataset and the job as a whole can be much larger and longer.',
+      },
+      {
+        text: 'The job will fail because the dataset is larger than 100 MB',
+        correct: false,
+        why: 'The 100 MB limit applies to each mini-batch sent to the model, not to the dataset, which batch transform splits up for you.',
+      },
+      {
+        text: 'The job will be stopped after 1 hour, so the dataset must be split into three jobs',
+        correct: false,
+        why: 'The 1 hour is the maximum timeout of each invocation request, not a cap on the total running time of the job.',
+      },
+      {
+        text: 'The team must switch to asynchronous inference, which accepts up to 1 GB',
+        correct: false,
+        why: 'Asynchronous inference handles individual requests of up to 1 GB; for scoring a whole dataset offline, batch transform remains the right choice.',
+      },
+    ],
+  },
+  {
+    id: 'inference-async-request-flow',
+    topic: 'inference',
+    heading: 'asynchronous-inference',
+    task: '1.3',
+    format: 'ordering',
+    stem: 'Put the steps of one asynchronous inference request in order.',
+    items: [
+      {
+        text: 'The client uploads the input payload to Amazon S3',
+        why: 'Large inputs travel through S3, so the payload must be there before the endpoint is called.',
+      },
+      {
+        text: "The client calls InvokeEndpointAsync with the input's S3 location",
+        why: 'The call only passes the location of the input, not the input itself.',
+      },
+      {
+        text: 'SageMaker AI replies at once with an identifier and the S3 location for the output',
+        why: 'The reply does not wait for the prediction: the request is queued.',
+      },
+      {
+        text: 'The endpoint processes the queued request and writes the result to Amazon S3',
+        why: "Processing happens when the request's turn comes, for up to an hour.",
+      },
+      {
+        text: 'Amazon SNS notifies the client that the result is ready',
+        why: 'The optional notification follows once the output has been written.',
+      },
+    ],
+  },
+];

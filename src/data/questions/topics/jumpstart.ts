@@ -1,0 +1,278 @@
+import type { Question } from '../types';
+
+export const questions: Question[] = [
+  {
+    id: 'jumpstart-cost-ladder-order',
+    topic: 'jumpstart',
+    heading: 'the-cost-ladder-of-customization',
+    task: '3.3',
+    format: 'ordering',
+    stem: 'Order these ways of customizing a foundation model from the LEAST to the MOST expensive, by the usual rule of thumb.',
+    items: [
+      {
+        text: 'Prompt engineering',
+        why: 'You pay only to run the model: no extra data store and no training job.',
+      },
+      {
+        text: 'Retrieval Augmented Generation (RAG)',
+        why: 'It adds a knowledge base, usually a vector database, to build and run, but nothing is trained.',
+      },
+      {
+        text: 'Instruction-based fine-tuning',
+        why: 'It adds a training job, labeled prompt-response pairs to prepare, and hosting your own copy of the model.',
+      },
+      {
+        text: 'Domain adaptation fine-tuning',
+        why: 'Training runs over a body of raw domain text rather than a few labeled pairs, which makes it the most expensive of the four.',
+      },
+    ],
+  },
+  {
+    id: 'jumpstart-pick-the-method',
+    topic: 'jumpstart',
+    heading: 'the-cost-ladder-of-customization',
+    task: '3.3',
+    format: 'matching',
+    stem: 'Match each scenario to the customization method that fits it best.',
+    pairs: [
+      {
+        prompt:
+          'The model already knows enough; answers only need a clearer format and tone, at the lowest cost',
+        answer: 'Prompt engineering',
+        why: 'Clear instructions, context and a few examples steer the model without changing it.',
+      },
+      {
+        prompt: 'Answers must rest on internal policy documents that change every week',
+        answer: 'Retrieval Augmented Generation (RAG)',
+        why: 'RAG fetches the current documents at question time, so you update documents instead of retraining.',
+      },
+      {
+        prompt: 'The team holds thousands of labeled prompt-response pairs for one extraction task',
+        answer: 'Instruction-based fine-tuning',
+        why: 'Labeled instruction-style pairs are exactly the data instruction fine-tuning trains on to improve one task.',
+      },
+      {
+        prompt:
+          'Even with good prompts, the model misreads the jargon of a field; only unlabeled manuals are available',
+        answer: 'Domain adaptation fine-tuning',
+        why: 'Training further on unlabeled domain text shifts the weights toward the field’s vocabulary.',
+      },
+    ],
+  },
+  {
+    id: 'jumpstart-cheapest-first-step',
+    topic: 'jumpstart',
+    heading: 'the-cost-ladder-of-customization',
+    task: '3.1',
+    format: 'single',
+    stem: 'A company uses a foundation model to draft replies to customers. The replies are accurate but too long and too informal. What is the MOST cost-effective first step?',
+    options: [
+      {
+        text: 'Improve the prompts with instructions on length and tone, plus a few examples',
+        correct: true,
+        why: 'Prompt engineering is the cheapest rung and AWS recommends trying it first; style problems are what it fixes best.',
+      },
+      {
+        text: 'Add Retrieval Augmented Generation with a vector database of past replies',
+        correct: false,
+        why: 'RAG supplies facts from documents; the facts are already right, and RAG adds a knowledge base to build and run.',
+      },
+      {
+        text: 'Instruction-based fine-tuning on labeled examples of good replies',
+        correct: false,
+        why: 'It could work, but it adds labeling, a training job and hosting; it is for when prompts fall short.',
+      },
+      {
+        text: 'Domain adaptation fine-tuning on the company’s documents',
+        correct: false,
+        why: 'The most expensive of the four, and aimed at domain vocabulary, not length or tone.',
+      },
+    ],
+  },
+  {
+    id: 'jumpstart-full-control',
+    topic: 'jumpstart',
+    heading: 'jumpstart-or-amazon-bedrock',
+    task: '2.3',
+    format: 'single',
+    stem: 'A company must run an open-source foundation model in its own AWS account on instance types it chooses, and set the scaling of the endpoint itself. Which option fits?',
+    options: [
+      {
+        text: 'Deploy the model from SageMaker JumpStart to a SageMaker AI endpoint',
+        correct: true,
+        why: 'JumpStart deploys hub models onto SageMaker AI endpoints in your account, where you choose the instances and the scaling.',
+      },
+      {
+        text: 'Call the model through the Amazon Bedrock API',
+        correct: false,
+        why: 'Bedrock is serverless: the service runs the model and you manage no instances, so you cannot pick them.',
+      },
+      {
+        text: 'Use the model in SageMaker Canvas chat',
+        correct: false,
+        why: 'Canvas gives non-coders a point-and-click chat on top of Bedrock and JumpStart models; it is not where you configure endpoint instances and scaling.',
+      },
+      {
+        text: 'Use Amazon Comprehend',
+        correct: false,
+        why: 'Comprehend is a pre-trained NLP API; it does not host a foundation model of your choice.',
+      },
+    ],
+  },
+  {
+    id: 'jumpstart-serverless-bedrock',
+    topic: 'jumpstart',
+    heading: 'jumpstart-or-amazon-bedrock',
+    task: '2.3',
+    format: 'single',
+    stem: 'A start-up wants to add text generation to its app through API calls to a foundation model, with the LEAST operational overhead and no instances to manage. Which service should it use?',
+    options: [
+      {
+        text: 'Amazon Bedrock',
+        correct: true,
+        why: 'Bedrock offers serverless API access to foundation models: there is no infrastructure to manage.',
+      },
+      {
+        text: 'SageMaker JumpStart with a real-time endpoint',
+        correct: false,
+        why: 'JumpStart gives more control, but the start-up would choose, size, scale and pay for the endpoint instances itself.',
+      },
+      {
+        text: 'A SageMaker AI built-in algorithm',
+        correct: false,
+        why: 'Built-in algorithms train new models on your data; none of them is a ready foundation model for text generation.',
+      },
+      {
+        text: 'Pre-training a new model on SageMaker HyperPod',
+        correct: false,
+        why: 'Pre-training from scratch costs far more than any other option and needs large clusters, the opposite of least overhead.',
+      },
+    ],
+  },
+  {
+    id: 'jumpstart-domain-jargon',
+    topic: 'jumpstart',
+    heading: 'domain-adaptation-fine-tuning',
+    task: '3.3',
+    format: 'single',
+    stem: 'A law firm’s foundation model keeps misusing legal terms even with carefully written prompts. The firm has a large archive of contracts and court filings but no labeled examples. Which customization fits?',
+    options: [
+      {
+        text: 'Domain adaptation fine-tuning on the unlabeled legal documents',
+        correct: true,
+        why: 'Domain adaptation trains on unlabeled text from the field, shifting the weights toward its jargon, and is meant for when prompting is not enough.',
+      },
+      {
+        text: 'Instruction-based fine-tuning',
+        correct: false,
+        why: 'Instruction fine-tuning needs labeled prompt-response pairs, which the firm does not have, and it targets one task rather than a field’s vocabulary.',
+      },
+      {
+        text: 'More prompt engineering',
+        correct: false,
+        why: 'The firm has already tried careful prompts; the model’s grasp of the language itself has to change.',
+      },
+      {
+        text: 'An Automatic Model Tuning job',
+        correct: false,
+        why: 'AMT searches hyperparameters of training jobs; it does not teach a model a field’s language on its own.',
+      },
+    ],
+  },
+  {
+    id: 'jumpstart-weights',
+    topic: 'jumpstart',
+    heading: 'fine-tuning-in-jumpstart',
+    task: '3.3',
+    format: 'multiple',
+    choose: 2,
+    stem: 'Which two customization methods change the weights of a foundation model? (Choose two.)',
+    options: [
+      {
+        text: 'Instruction-based fine-tuning',
+        correct: true,
+        why: 'Fine-tuning is further training on your data, and training changes the weights.',
+      },
+      {
+        text: 'Domain adaptation fine-tuning',
+        correct: true,
+        why: 'Training on domain text shifts the weights toward the field’s vocabulary and style.',
+      },
+      {
+        text: 'Retrieval Augmented Generation (RAG)',
+        correct: false,
+        why: 'RAG adds retrieved text to the prompt and leaves the weights as they are.',
+      },
+      {
+        text: 'Few-shot prompting',
+        correct: false,
+        why: 'Examples inside the prompt steer one answer; the model itself is unchanged.',
+      },
+      {
+        text: 'Moving the endpoint to a larger instance type',
+        correct: false,
+        why: 'A bigger instance changes speed and cost of hosting, not the model.',
+      },
+    ],
+  },
+  {
+    id: 'jumpstart-rag-component',
+    topic: 'jumpstart',
+    heading: 'the-cost-ladder-of-customization',
+    task: '3.1',
+    format: 'single',
+    stem: 'A team adds Retrieval Augmented Generation (RAG) to a foundation model. Which extra component does RAG usually need?',
+    options: [
+      {
+        text: 'A vector database that holds embeddings of the documents',
+        correct: true,
+        why: 'Documents are split into chunks, stored as embeddings and searched at question time; the closest chunks go into the prompt.',
+      },
+      {
+        text: 'Labeled prompt-response pairs',
+        correct: false,
+        why: 'Those are the training data of instruction-based fine-tuning; RAG trains nothing.',
+      },
+      {
+        text: 'A reward model trained on human rankings',
+        correct: false,
+        why: 'A reward model belongs to RLHF, a training technique; RAG does not change the model.',
+      },
+      {
+        text: 'A cluster of accelerated instances for a training job',
+        correct: false,
+        why: 'RAG needs no training job; that cost belongs to the fine-tuning rungs.',
+      },
+    ],
+  },
+  {
+    id: 'jumpstart-solutions',
+    topic: 'jumpstart',
+    heading: 'pre-built-solutions',
+    task: '1.2',
+    format: 'single',
+    stem: 'A bank’s data science team wants a ready-made, end-to-end ML solution for fraud detection that it can launch in SageMaker AI and then adapt to its own data. Where should it look?',
+    options: [
+      {
+        text: 'The pre-built solutions in SageMaker JumpStart',
+        correct: true,
+        why: 'Besides single models, JumpStart lists complete solutions to launch and adapt, fraud detection, demand forecasting and credit rating among them.',
+      },
+      {
+        text: 'The ready-to-use models of SageMaker Canvas',
+        correct: false,
+        why: 'Canvas ready-to-use models are powered by Rekognition, Textract and Comprehend (images, documents, text); none of them detects fraud.',
+      },
+      {
+        text: 'Amazon Bedrock Knowledge Bases',
+        correct: false,
+        why: 'Knowledge Bases give a foundation model access to your documents (RAG); they are not a fraud detection solution.',
+      },
+      {
+        text: 'A Random Cut Forest training job built from scratch',
+        correct: false,
+        why: 'Random Cut Forest can score anomalies, but starting from a bare algorithm is not a pre-built solution and needs the most work.',
+      },
+    ],
+  },
+];

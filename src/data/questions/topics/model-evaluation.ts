@@ -1,0 +1,195 @@
+import type { Question } from '../types';
+
+export const questions: Question[] = [
+  {
+    id: 'model-evaluation-fraud-recall',
+    topic: 'model-evaluation',
+    heading: 'how-to-choose-the-metric',
+    task: '1.3',
+    format: 'single',
+    stem: 'A card issuer trains a model to flag fraudulent transactions. A missed fraud case costs far more than a legitimate transaction that is checked by mistake. Which metric should the team focus on?',
+    options: [
+      {
+        text: 'Recall',
+        correct: true,
+        why: 'Recall is the share of real fraud cases the model catches; when misses (false negatives) are the expensive mistake, recall is the metric to raise.',
+      },
+      {
+        text: 'Precision',
+        correct: false,
+        why: 'Precision punishes false alarms, the cheaper mistake here; a model tuned for precision would flag less and miss more fraud.',
+      },
+      {
+        text: 'Accuracy',
+        correct: false,
+        why: 'Fraud is rare, so a model that never flags anything is still highly accurate while catching no fraud at all.',
+      },
+      {
+        text: 'RMSE',
+        correct: false,
+        why: 'RMSE measures how far numeric predictions are from actual values; it is a regression metric, and fraud detection is classification.',
+      },
+    ],
+  },
+  {
+    id: 'model-evaluation-summary-rouge',
+    topic: 'model-evaluation',
+    heading: 'foundation-models-generated-text-has-no-single-right-answer',
+    task: '3.4',
+    format: 'single',
+    stem: 'A legal team uses a foundation model to summarize long contracts and has a set of summaries written by its lawyers. Which metric compares the model’s summaries with the lawyers’ summaries by their overlapping words?',
+    options: [
+      {
+        text: 'ROUGE',
+        correct: true,
+        why: 'ROUGE counts the words and word sequences a generated summary shares with a reference summary; it is the usual summarization metric, and SageMaker’s summarization accuracy reports ROUGE-L.',
+      },
+      {
+        text: 'BLEU',
+        correct: false,
+        why: 'BLEU also measures overlap with a reference, but it is the machine translation metric, not the summarization one.',
+      },
+      {
+        text: 'AUC',
+        correct: false,
+        why: 'AUC rates a classifier across decision thresholds; it says nothing about generated text.',
+      },
+      {
+        text: 'Mean absolute error',
+        correct: false,
+        why: 'MAE is the average size of numeric prediction errors in regression.',
+      },
+    ],
+  },
+  {
+    id: 'model-evaluation-paraphrase-bertscore',
+    topic: 'model-evaluation',
+    heading: 'foundation-models-generated-text-has-no-single-right-answer',
+    task: '3.4',
+    format: 'single',
+    stem: 'A support chatbot’s answers are often correct but worded differently from the reference answers, so word-overlap scores are low. Which metric rewards answers that have the same meaning in different words?',
+    options: [
+      {
+        text: 'BERTScore',
+        correct: true,
+        why: 'BERTScore compares output and reference through embeddings, so paraphrases with the same meaning still score well.',
+      },
+      {
+        text: 'BLEU',
+        correct: false,
+        why: 'BLEU counts exact word sequences shared with the reference, which is exactly what the reworded answers lack.',
+      },
+      {
+        text: 'Precision of the confusion matrix',
+        correct: false,
+        why: 'Precision is read from a classifier’s confusion matrix; free-text answers have no predicted classes to count.',
+      },
+      {
+        text: 'R²',
+        correct: false,
+        why: 'R² is the share of variation a regression model explains; it does not apply to text.',
+      },
+    ],
+  },
+  {
+    id: 'model-evaluation-business-and-imbalance',
+    topic: 'model-evaluation',
+    heading: 'how-to-choose-the-metric',
+    task: '1.3',
+    format: 'multiple',
+    choose: 2,
+    stem: 'A subscription business builds a churn model: only 3% of customers cancel each month. The product owner asks how to judge whether the model is good enough to deploy. Which two measures fit? Choose two.',
+    options: [
+      {
+        text: 'The F1 score on the validation data',
+        correct: true,
+        why: 'With 3% positives, F1 balances precision and recall and is not fooled by the rare class the way accuracy is.',
+      },
+      {
+        text: 'A business metric such as the revenue kept per retention offer sent (ROI)',
+        correct: true,
+        why: 'The exam expects a business measure next to the model metric: a model is worth deploying only if acting on it pays off.',
+      },
+      {
+        text: 'Accuracy alone',
+        correct: false,
+        why: 'A model that predicts “no churn” for everyone is 97% accurate and useless; accuracy misleads on imbalanced classes.',
+      },
+      {
+        text: 'The ROUGE score of the predictions',
+        correct: false,
+        why: 'ROUGE compares generated text with reference text; churn predictions are classes, not summaries.',
+      },
+      {
+        text: 'The RMSE of the predicted classes',
+        correct: false,
+        why: 'RMSE is for numeric regression targets; churn yes/no is a classification problem.',
+      },
+    ],
+  },
+  {
+    id: 'model-evaluation-where-reported',
+    topic: 'model-evaluation',
+    heading: 'where-sagemaker-ai-shows-these-metrics',
+    task: '1.3',
+    format: 'single',
+    stem: 'A deployed classification model now receives the true outcomes of its past predictions every week. The team wants precision, recall and accuracy computed on this live data and compared with a baseline. Which SageMaker AI feature computes them?',
+    options: [
+      {
+        text: 'The model quality monitor of SageMaker Model Monitor',
+        correct: true,
+        why: 'The model quality monitor merges predictions with ground-truth labels and computes the confusion matrix, precision, recall and accuracy (MAE, RMSE and R² for regression); it is closed to new customers but still the exam’s answer.',
+      },
+      {
+        text: 'SageMaker Autopilot',
+        correct: false,
+        why: 'Autopilot reports these metrics for the candidate models it trains, on validation data, before deployment.',
+      },
+      {
+        text: 'SageMaker Clarify foundation model evaluation',
+        correct: false,
+        why: 'Clarify FM evaluation scores foundation model outputs (accuracy, toxicity, robustness), not a deployed classifier’s live predictions.',
+      },
+      {
+        text: 'Amazon Augmented AI',
+        correct: false,
+        why: 'A2I sends single uncertain predictions to people; it does not compute metrics over them.',
+      },
+    ],
+  },
+  {
+    id: 'model-evaluation-match-metric',
+    topic: 'model-evaluation',
+    heading: 'how-to-choose-the-metric',
+    task: '3.4',
+    format: 'matching',
+    stem: 'Match each evaluation need to the metric or method that fits it.',
+    pairs: [
+      {
+        prompt: 'Predict house prices; large errors should weigh more',
+        answer: 'RMSE',
+        why: 'RMSE squares the errors before averaging, so large errors count more than in MAE.',
+      },
+      {
+        prompt: 'Compare two classifiers regardless of the decision threshold',
+        answer: 'AUC',
+        why: 'The area under the ROC curve summarizes performance over all thresholds.',
+      },
+      {
+        prompt: 'Rate machine-translated product descriptions against reference translations',
+        answer: 'BLEU',
+        why: 'BLEU measures overlap of word sequences with reference translations.',
+      },
+      {
+        prompt: 'Judge whether a chatbot sounds friendly and on-brand',
+        answer: 'Human evaluation',
+        why: 'Tone and friendliness are subjective qualities that people judge better than any formula.',
+      },
+      {
+        prompt: 'Score many open-ended answers for correctness without human raters',
+        answer: 'LLM-as-a-judge',
+        why: 'Amazon Bedrock can use a second model to score and explain each answer.',
+      },
+    ],
+  },
+];

@@ -1,0 +1,52 @@
+/**
+ * Exam-style practice questions, written for this site (never copied from a practice exam).
+ * One file per topic page under ./topics/, named after the page's slug; ./index.ts gathers them.
+ * The formats are the exam guide's (see questionTypes in ../exam-guide.ts).
+ */
+
+/** One answer option with why it is right or wrong, shown after the reader answers. */
+export interface ChoiceOption {
+  text: string;
+  correct: boolean;
+  why: string;
+}
+
+interface QuestionBase {
+  /** Stable id: `<topic slug>-<short-kebab-name>`, e.g. `clarify-shap-loan`. Never reused. */
+  id: string;
+  /** Slug of the topic page that teaches the answer (src/data/topics.ts). */
+  topic: string;
+  /** Id of the heading on that page that teaches it (the anchor after `#`), e.g. `detect-bias`. */
+  heading: string;
+  /** Exam task statement the question serves, e.g. '3.4' (src/data/exam-guide.ts). */
+  task: string;
+  /** The question as the reader sees it; scenario questions state the qualifier that decides. */
+  stem: string;
+}
+
+/** Multiple choice: one correct option among four. */
+export interface SingleChoiceQuestion extends QuestionBase {
+  format: 'single';
+  options: ChoiceOption[];
+}
+
+/** Multiple response: `choose` correct options among five or more ("Choose two."). */
+export interface MultipleResponseQuestion extends QuestionBase {
+  format: 'multiple';
+  choose: number;
+  options: ChoiceOption[];
+}
+
+/** Ordering: 3 to 5 items, listed here in the correct order; readers see them shuffled. */
+export interface OrderingQuestion extends QuestionBase {
+  format: 'ordering';
+  items: { text: string; why: string }[];
+}
+
+/** Matching: 3 to 7 prompts, each with its one right answer; readers pick answers from all of them. */
+export interface MatchingQuestion extends QuestionBase {
+  format: 'matching';
+  pairs: { prompt: string; answer: string; why: string }[];
+}
+
+export type Question = SingleChoiceQuestion | MultipleResponseQuestion | OrderingQuestion | MatchingQuestion;

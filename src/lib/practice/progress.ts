@@ -1,0 +1,70 @@
+import type { Question } from '../../data/questions/types';
+import { findExamTask } from '../../data/exam-guide';
+import { questionHash } from './content-hash';
+import { isDue, nextBox } from './leitner';
+import type { Progress, ProgressRecord } from './storage';
+
+/** The progress after answering `question` at `now`; a record of an older version starts over. */
+export function recordAnswer(
+  progress: Progress,
+  question: Question,
+  correct: boolean,
+  now: number,
+): Progress {
+  const hash = questionHash(question);
+  const previous = currentRecord(progress, question);
+  const next = new Map(progress);
+  next.set(question.id, {
+    id: question.id,
+    hash,
+    box: nextBox(previous?.box, correct),
+    answeredAt: now,
+    lastCorrect: correct,
+    attempts: (previous?.attempts ?? 0) + 1,
+    correctAttempts: (previous?.correctAttempts ?? 0) + (correct ? 1 : 0),
+  });
+  return next;
+}
+
+/** The record of the question as it reads today, or undefined when never answered (or since changed). */
+export function currentRecord(progress: Progress, question: Question): ProgressRecord | undefined {
+  const record = progress.get(question.id);
+  return record && record.hash === questionHash(question) ? record : undefined;
+}
+
+export type QuestionState = 'new' | 'due' | 'known';
+
+/** New (never answered in its current wording), due for review, or known until its next review. */
+export function questionState(progress: Progress, question: Question, now: number): QuestionState {
+  const record = currentRecord(progress, question);
+  if (!record) return 'new';
+  return isDue(record.box, record.answeredAt, now) ? 'due' : 'known';
+}
+
+export interface Tally {
+  total: number;
+  answered: number;
+  /** Questions whose latest answer was right. */
+  correct: number;
+  due: number;
+}
+
+/** Answered, right and due counts of a group of questions. */
+export function tally(progress: Progress, questions: readonly Question[], now: number): Tally {
+  const result: Tally = { total: questions.length, answered: 0, correct: 0, due: 0 };
+  for (const question of questions) {
+    const record = currentRecord(progress, question);
+    if (!record) continue;
+    result.answered++;
+    if (record.lastCorrect) result.correct++;
+    if (isDue(record.box, record.answeredAt, now)) result.due++;
+  }
+  return result;
+}
+
+/** Exam domain (1–5) of a question, from its task statement. */
+export function domainOf(question: Question): number {
+  const task = findExamTask(question.task);
+  if (!task) throw new Error(`${question.id}: unknown exam task ${question.task}`);
+  return task.domain;
+}

@@ -1,0 +1,83 @@
+import type { Question } from '../../data/questions/types';
+import { examFacts } from '../../data/exam-guide';
+import { seededShuffle } from '../reorder';
+import { domainOf, questionState } from './progress';
+import type { Progress } from './storage';
+
+/** Which questions a session asks. */
+export type SessionFilter =
+  { kind: 'mixed'; topic?: string; domain?: number } | { kind: 'missed' } | { kind: 'due' };
+
+/**
+ * The questions of a session, shuffled by `seed`, at most `count`:
+ * mixed (optionally one topic or one domain), missed (latest answer wrong, in their current wording)
+ * or due (spaced review: the due ones, the longest waiting first).
+ */
+export function pickSession(
+  questions: readonly Question[],
+  progress: Progress,
+  filter: SessionFilter,
+  count: number,
+  seed: number,
+  now: number,
+): Question[] {
+  const pool = questions.filter((question) => {
+    if (filter.kind === 'mixed') {
+      return (
+        (!filter.topic || question.topic === filter.topic) &&
+        (!filter.domain || domainOf(question) === filter.domain)
+      );
+    }
+    const state = questionState(progress, question, now);
+    if (filter.kind === 'due') return state === 'due';
+    const record = progress.get(question.id);
+    return state !== 'new' && record?.lastCorrect === false;
+  });
+  // seededShuffle of an empty list yields one undefined item: nothing to shuffle, nothing to ask.
+  if (pool.length === 0) return [];
+  const shuffled = seededShuffle(pool, seed);
+  if (filter.kind === 'due') {
+    shuffled.sort((a, b) => (progress.get(a.id)?.answeredAt ?? 0) - (progress.get(b.id)?.answeredAt ?? 0));
+  }
+  return shuffled.slice(0, Math.max(0, count));
+}
+
+/** A question's shuffle seed, from its id, so the server render and the browser agree. */
+export function questionSeed(id: string): number {
+  let seed = 7;
+  for (let i = 0; i < id.length; i++) seed = (seed * 31 + id.charCodeAt(i)) >>> 0;
+  return seed;
+}
+
+/** The mock exam's time for `count` questions, at the real exam's pace (90 minutes for 65), in seconds. */
+export function mockSeconds(count: number): number {
+  return Math.round((count * examFacts.minutes * 60) / examFacts.questions);
+}
+
+/** "1:05:09" or "4:07": a countdown as a reader reads it. */
+export function clockText(seconds: number): string {
+  const safe = Math.max(0, Math.floor(seconds));
+  const h = Math.floor(safe / 3600);
+  const m = Math.floor((safe % 3600) / 60);
+  const s = String(safe % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+export interface DomainScore {
+  domain: number;
+  asked: number;
+  correct: number;
+}
+
+/** Score per exam domain of a finished mock (unanswered questions count as wrong), domains in order. */
+export function domainReport(asked: readonly Question[], correctIds: ReadonlySet<string>): DomainScore[] {
+  const byDomain = new Map<number, DomainScore>();
+  for (const question of asked) {
+    const domain = domainOf(question);
+    const score = byDomain.get(domain) ?? { domain, asked: 0, correct: 0 };
+    score.asked++;
+    if (correctIds.has(question.id)) score.correct++;
+    byDomain.set(domain, score);
+  }
+  return [...byDomain.values()].sort((a, b) => a.domain - b.domain);
+}
