@@ -74,6 +74,14 @@ for (const path of pages) {
       const main = noJsPage.locator('main');
       await expect(main.locator('h1')).toBeVisible();
       expect((await main.innerText()).trim().length).toBeGreaterThan(80);
+      // A Markdown table wider than a phone scrolls; only a labelled, focusable region lets a
+      // keyboard reach it (ScrollTable), whatever the width the table grows to later.
+      const bareTables = await main
+        .locator('.sl-markdown-content table:not([class]):not([role])')
+        .evaluateAll(
+          (tables) => tables.filter((table) => !table.closest('[data-scroll-table][aria-label]')).length,
+        );
+      expect(bareTables, 'Markdown tables outside a ScrollTable').toBe(0);
       await context.close();
     });
   });
