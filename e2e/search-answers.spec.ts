@@ -77,6 +77,20 @@ test.describe('search answers and announces', () => {
     expect(marked.filter((word) => /jumpstart/i.test(word))).toEqual([]);
   });
 
+  test('an excerpt reads as text, never as the list of words a page is also searched by', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto('');
+    await openSearch(page);
+    // "async inference" is one of the inference page's aliases, so its words cluster in that list.
+    await searchFor(page, 'async inference', new URL(String(baseURL)).pathname);
+    const excerpts = page.locator('#starlight__search .pagefind-ui__result-excerpt');
+    await expect(excerpts.first()).toBeVisible();
+    const texts = await excerpts.allTextContents();
+    expect(texts.filter((text) => text.split(' · ').length >= 3)).toEqual([]);
+  });
+
   for (const theme of ['light', 'dark'] as Theme[]) {
     test(`highlighted words stay visible in forced colours (${theme})`, async ({ page, baseURL }) => {
       await page.goto('');

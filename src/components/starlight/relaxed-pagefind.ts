@@ -1,3 +1,4 @@
+import { readableExcerpt } from '../../lib/search/excerpt';
 import { markWholeWords } from '../../lib/search/highlight';
 import { planSearch } from '../../lib/search/query';
 import { searchRelaxed } from '../../lib/search/relaxed-search';
@@ -6,6 +7,7 @@ import { searchOutcomeEvent, type SearchOutcome } from '../../lib/search/status'
 /** What Pagefind's UI reads of a page's data. */
 interface PageData {
   excerpt: string;
+  meta?: { summary?: string };
   sub_results?: { excerpt: string }[];
 }
 
@@ -27,7 +29,8 @@ interface Pagefind {
 
 /**
  * Loads Pagefind's engine and gives Pagefind's UI one that answers the questions readers type
- * (see lib/search/relaxed-search.ts), marks only whole words in excerpts, and reports each
+ * (see lib/search/relaxed-search.ts), marks only whole words in excerpts, shows a page's summary
+ * rather than its alias list (lib/search/excerpt.ts), and reports each
  * outcome for the dialog's live region. The build puts this in place of the UI's own import
  * (integrations/question-search.ts).
  */
@@ -55,13 +58,12 @@ export async function loadRelaxedPagefind(bundlePath: string): Promise<Pagefind>
           ...result,
           data: async () => {
             const data = await result.data();
+            // The alias list sits at the top of the page, so the first section's excerpt can be it too.
+            const excerpt = (text: string) => readableExcerpt(markWholeWords(text, term), data.meta?.summary);
             return {
               ...data,
-              excerpt: markWholeWords(data.excerpt, term),
-              sub_results: data.sub_results?.map((sub) => ({
-                ...sub,
-                excerpt: markWholeWords(sub.excerpt, term),
-              })),
+              excerpt: excerpt(data.excerpt),
+              sub_results: data.sub_results?.map((sub) => ({ ...sub, excerpt: excerpt(sub.excerpt) })),
             };
           },
         })),
