@@ -139,6 +139,29 @@ test('answers by keyboard alone: arrows pick, Enter checks, focus moves to the v
   await expect(box.getByRole('radio').first()).toBeFocused();
 });
 
+test('a keyboard reader inside the questions as they turn interactive stays on the same question', async ({
+  page,
+}) => {
+  const question = (await loadQuestions()).find((candidate) => candidate.topic === 'built-in-algorithms');
+  if (!question) throw new Error('no question on built-in-algorithms');
+  // Hold the topic's questions back until focus sits in the static version, as on a slow phone.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/built-in-algorithms\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('built-in-algorithms/');
+  const island = page.locator('section.check-yourself');
+  const staticAnswer = island.locator(`[data-question="${question.id}"] summary`).first();
+  await staticAnswer.focus();
+  await expect(staticAnswer).toBeFocused();
+  release();
+  const box = island.locator(`.q[data-question="${question.id}"]`);
+  await expect(box).toBeVisible();
+  await expect(box.locator('input, select, button').first()).toBeFocused();
+});
+
 test('orders steps with Move up and Move down and matches with selects, by keyboard', async ({ page }) => {
   const ordering = await questionOf('ordering');
   const island = await openCheckYourself(page, ordering.topic);

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Question } from '../../data/questions/types';
 import { tally } from '../../lib/practice/progress';
 import { questionSeed } from '../../lib/practice/session';
@@ -29,16 +29,40 @@ export default function CheckYourselfIsland({ slug, base, children }: CheckYours
   const [questions, setQuestions] = useState<Question[]>();
   const [message, announce] = useAnnouncer();
   const { progress, saved, record } = useProgress();
+  const sectionRef = useRef<HTMLElement>(null);
+  // The interactive questions replace the static ones: a keyboard reader who had tabbed into
+  // them would drop to the top of the document, so focus follows to the same question.
+  const focusedQuestion = useRef<string>();
   useEffect(() => {
-    void topicFiles[`../../data/questions/topics/${slug}.ts`]?.().then((module) =>
-      setQuestions(module.questions.filter((question) => question.topic === slug)),
-    );
+    void topicFiles[`../../data/questions/topics/${slug}.ts`]?.().then((module) => {
+      const focused = document.activeElement;
+      if (focused && sectionRef.current?.contains(focused)) {
+        focusedQuestion.current = focused.closest<HTMLElement>('[data-question]')?.dataset.question ?? '';
+      }
+      setQuestions(module.questions.filter((question) => question.topic === slug));
+    });
   }, [slug]);
+  useLayoutEffect(() => {
+    const id = focusedQuestion.current;
+    if (id === undefined || !questions) return;
+    focusedQuestion.current = undefined;
+    const card = sectionRef.current?.querySelector(`.q[data-question="${CSS.escape(id)}"]`);
+    (
+      card?.querySelector<HTMLElement>('input, select, button') ?? sectionRef.current?.querySelector('h2')
+    )?.focus();
+  }, [questions]);
   const counts = questions && tally(progress, questions, Date.now());
 
   return (
-    <section class="check-yourself not-content" aria-labelledby="check-yourself" data-pagefind-ignore>
-      <h2 id="check-yourself">Check yourself</h2>
+    <section
+      ref={sectionRef}
+      class="check-yourself not-content"
+      aria-labelledby="check-yourself"
+      data-pagefind-ignore
+    >
+      <h2 id="check-yourself" tabIndex={-1}>
+        Check yourself
+      </h2>
       {questions && counts ? (
         <>
           <p class="practice-marker" data-testid="topic-progress">

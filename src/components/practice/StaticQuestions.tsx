@@ -11,7 +11,7 @@ export function StaticQuestions({ questions, base }: { questions: readonly Quest
       </p>
       <ol class="q-list">
         {questions.map((question) => (
-          <li key={question.id}>
+          <li key={question.id} data-question={question.id}>
             <StaticQuestion question={question} base={base} samePage />
           </li>
         ))}
