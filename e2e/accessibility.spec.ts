@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, useTheme, type Theme } from './fixtures';
 import { topics } from '../src/data/topics';
+import { openBuilder } from './pipeline-builder';
 
 // What axe cannot see (issue 14): Tab stops, keys that scroll, forced colours, 320 px, run-together
 // words. A few pages each, not the whole site: the crawl already covers every page with axe.
@@ -204,9 +205,9 @@ test.describe('at 320 px', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   });
 
-  /** Visible diagram texts of a page rendered below 12 px, with their size. */
-  async function smallDiagramText(page: Page, path: string): Promise<string[]> {
-    await page.goto(path);
+  /** Visible diagram texts of the open page rendered below 12 px, with their size. */
+  async function smallDiagramText(page: Page): Promise<string[]> {
+    const path = new URL(page.url()).pathname;
     const sizes = await page.locator('figure svg text').evaluateAll((texts) =>
       texts
         .filter((text) => text.checkVisibility())
@@ -217,15 +218,30 @@ test.describe('at 320 px', () => {
           return { text: text.textContent?.trim(), px: parseFloat(getComputedStyle(text).fontSize) * scale };
         }),
     );
-    expect(sizes.length, `/${path} has diagram text`).toBeGreaterThan(0);
+    expect(sizes.length, `${path} has diagram text`).toBeGreaterThan(0);
     return sizes
       .filter(({ px }) => px < 12)
-      .map(({ text, px }) => `"${text}" ${px.toFixed(1)} px on /${path}`);
+      .map(({ text, px }) => `"${text}" ${px.toFixed(1)} px on ${path}`);
   }
 
   test('no diagram text renders below 12 px', async ({ page }) => {
-    for (const path of ['', 'ml-governance/', 'inference/', 'pipelines/'])
-      expect(await smallDiagramText(page, path)).toEqual([]);
+    for (const path of ['', 'ml-governance/', 'inference/', 'pipelines/']) {
+      await page.goto(path);
+      expect(await smallDiagramText(page)).toEqual([]);
+    }
+  });
+
+  test("the pipeline builder's dependency graph stacks its steps so no text is below 12 px", async ({
+    page,
+  }) => {
+    const island = await openBuilder(page);
+    await expect(island.locator('.pb-graph svg .pb-node')).toHaveCount(6);
+    expect(await smallDiagramText(page)).toEqual([]);
+    // Every box sits inside the screen: nothing to scroll sideways for.
+    const boxes = await island
+      .locator('.pb-graph svg rect')
+      .evaluateAll((rects) => rects.map((rect) => rect.getBoundingClientRect().right));
+    expect(Math.max(...boxes)).toBeLessThanOrEqual(320);
   });
 });
 

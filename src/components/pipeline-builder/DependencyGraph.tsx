@@ -1,12 +1,10 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PipelineDefinition } from '../../lib/pipeline/model';
 import { dependencyGraph, layoutGraph, type EdgeKind } from '../../lib/pipeline/graph';
+import { box, columnsThatFit, drawingWidth, edgePath, type Point } from '../../lib/pipeline/graph-drawing';
 import '../../styles/diagram.css';
 
-const nodeWidth = 176;
-const nodeHeight = 50;
-const gapX = 24;
-const gapY = 40;
+const { width: nodeWidth, height: nodeHeight, gapX, gapY } = box;
 
 const edgeWords: Record<EdgeKind, string> = {
   dependsOn: 'runs after',
@@ -26,11 +24,21 @@ function fit(text: string, max = 20): string {
  * The same links follow as a list, for screen readers and narrow screens.
  */
 export function DependencyGraph({ definition }: { definition: PipelineDefinition }) {
+  // As many columns as the space allows with text of 12 px or more: one, a tall graph, on a phone.
+  const sectionRef = useRef<HTMLElement>(null);
+  const [maxColumns, setMaxColumns] = useState(3);
+  useEffect(() => {
+    const section = sectionRef.current;
+    if (!section) return;
+    const observer = new ResizeObserver(() => setMaxColumns(columnsThatFit(section.clientWidth)));
+    observer.observe(section);
+    return () => observer.disconnect();
+  }, []);
   const { graph, layout } = useMemo(() => {
     const graph = dependencyGraph(definition);
-    return { graph, layout: layoutGraph(graph, 3) };
-  }, [definition]);
-  const width = Math.max(1, layout.columns) * (nodeWidth + gapX) - gapX;
+    return { graph, layout: layoutGraph(graph, maxColumns) };
+  }, [definition, maxColumns]);
+  const drawn = drawingWidth(layout.columns);
   const height = Math.max(1, layout.layers) * (nodeHeight + gapY) - gapY;
   const place = (name: string) => {
     const position = layout.positions.get(name) ?? { layer: 0, column: 0 };
@@ -39,19 +47,33 @@ export function DependencyGraph({ definition }: { definition: PipelineDefinition
     const offset = ((layout.columns - inRow) * (nodeWidth + gapX)) / 2;
     return { x: offset + position.column * (nodeWidth + gapX), y: position.layer * (nodeHeight + gapY) };
   };
+  const placed = graph.nodes.map((node) => place(node.name));
+  // What an arrow going round must clear: the boxes of the rows it passes, and a box beside its ends.
+  const surroundings = (from: Point, to: Point) => {
+    const top = Math.min(from.y, to.y);
+    const bottom = Math.max(from.y, to.y);
+    const besideOf = (end: Point) => placed.some((other) => other.y === end.y && other.x > end.x);
+    return {
+      right: Math.max(
+        ...placed.filter((other) => other.y >= top && other.y <= bottom).map((other) => other.x + nodeWidth),
+      ),
+      fromBlocked: besideOf(from),
+      toBlocked: besideOf(to),
+    };
+  };
   const nameOf = new Map(graph.nodes.map((node) => [node.name, node]));
   return (
-    <section class="pb-graph" aria-labelledby="pb-graph-heading">
+    <section class="pb-graph" aria-labelledby="pb-graph-heading" ref={sectionRef}>
       <h3 id="pb-graph-heading">Dependency graph</h3>
       {graph.nodes.length === 0 ? (
         <p>No steps, no graph yet.</p>
       ) : (
         <figure class="diagram">
           <svg
-            viewBox={`-4 -4 ${width + 8} ${height + 8}`}
+            viewBox={`-4 -4 ${drawn} ${height + 8}`}
             role="img"
             aria-label={`Dependency graph of ${graph.nodes.length} steps; the links are listed below.`}
-            style={{ maxWidth: `${width + 8}px` }}
+            style={{ maxWidth: `${drawn}px` }}
           >
             <defs>
               <marker
@@ -69,23 +91,16 @@ export function DependencyGraph({ definition }: { definition: PipelineDefinition
             {graph.edges.map((edge) => {
               const from = place(edge.from);
               const to = place(edge.to);
-              const x1 = from.x + nodeWidth / 2;
-              const y1 = from.y + nodeHeight;
-              const x2 = to.x + nodeWidth / 2;
-              const y2 = to.y;
-              const upward = y2 <= y1;
-              const path = upward
-                ? `M${from.x + nodeWidth} ${from.y + nodeHeight / 2} C ${from.x + nodeWidth + 30} ${from.y + nodeHeight / 2}, ${to.x + nodeWidth + 30} ${to.y + nodeHeight / 2}, ${to.x + nodeWidth} ${to.y + nodeHeight / 2}`
-                : `M${x1} ${y1} C ${x1} ${y1 + gapY / 2}, ${x2} ${y2 - gapY / 2}, ${x2} ${y2 - 2}`;
+              const path = edgePath(from, to, surroundings(from, to));
               return (
                 <g key={`${edge.from}>${edge.to}`} class={`pb-edge pb-edge-${edge.kind}`}>
-                  <path d={path} class="diagram-arrow" marker-end="url(#pb-arrow)" />
+                  <path d={path.d} class="diagram-arrow" marker-end="url(#pb-arrow)" />
                   {(edge.kind === 'if' || edge.kind === 'else') && (
                     <text
-                      x={(x1 + x2) / 2 + (x2 >= x1 ? 8 : -8)}
-                      y={(y1 + y2) / 2}
+                      x={path.labelAt.x}
+                      y={path.labelAt.y}
                       class="diagram-label"
-                      text-anchor={x2 >= x1 ? 'start' : 'end'}
+                      text-anchor={path.side || path.labelAt.x >= from.x ? 'start' : 'end'}
                     >
                       {edge.kind === 'if' ? 'yes' : 'no'}
                     </text>
