@@ -55,6 +55,46 @@ test.describe('keyboard', () => {
     expect(stoppedOn.every(Boolean)).toBe(true);
   });
 
+  test('every Tab stop on the home page and each island page is visible and on screen', async ({ page }) => {
+    test.setTimeout(300_000);
+    for (const path of ['', 'jumpstart/', 'inference/', 'pipeline-builder/', 'practice/']) {
+      await page.goto(path);
+      const problems: string[] = [];
+      let stops = 0;
+      for (; stops < 400; stops++) {
+        await page.keyboard.press('Tab');
+        const stop = await page.evaluate(() => {
+          const element = document.activeElement as HTMLElement | null;
+          if (!element || element === document.body) return { lost: true };
+          const box = element.getBoundingClientRect();
+          const onScreen = box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+          const idleWrapper =
+            element.matches('[data-scroll-table]') && element.scrollWidth <= element.clientWidth;
+          return {
+            lost: false as const,
+            fine: onScreen && element.checkVisibility({ visibilityProperty: true }) && !idleWrapper,
+            inFooter: element.closest('footer') !== null,
+            label: `${element.tagName.toLowerCase()} "${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 40)}"`,
+          };
+        });
+        if (stop.lost) {
+          // Past the last stop focus leaves the document, and the next Tab starts again at the
+          // skip link; anywhere else, focus was lost (e.g. an island replaced the focused element).
+          await page.keyboard.press('Tab');
+          const wrapped = await page.evaluate(
+            () => document.activeElement?.matches('.sl-skip-link') === true,
+          );
+          if (!wrapped) problems.push(`/${path} stop ${stops + 1}: focus lost to the page body`);
+          break;
+        }
+        if (!stop.fine) problems.push(`/${path} stop ${stops + 1}: ${stop.label}`);
+        if (stop.inFooter) break;
+      }
+      expect(problems).toEqual([]);
+      expect(stops, `/${path} reaches its footer`).toBeLessThan(400);
+    }
+  });
+
   test('Home and End on the ladder keep the focused rung toggle on screen', async ({ page }) => {
     await page.goto('jumpstart/');
     const toggles = page.locator('.cost-ladder ol.ladder summary');

@@ -16,7 +16,8 @@ export interface KeyboardMoveOptions {
 /**
  * Moving a step with the keyboard alone, on its handle: Space or Enter picks it up, the arrow keys
  * walk it through every place it may go (into and out of Condition branches), Home and End jump to
- * the first and last place, Space or Enter drops it, Escape puts it back. Without a picked step,
+ * the first and last place (Page Up and Page Down do nothing then, so the step stays in view),
+ * Space or Enter drops it, Escape puts it back. Without a picked step,
  * the up and down arrows move focus between the steps' handles.
  */
 export function useKeyboardMove({ pipeline, onMove, onCommit, announce }: KeyboardMoveOptions) {
@@ -27,8 +28,16 @@ export function useKeyboardMove({ pipeline, onMove, onCommit, announce }: Keyboa
     return found ? describeSlot(p, found.slot) : '';
   };
 
+  const handleOf = (key: string) =>
+    document.querySelector<HTMLElement>(`[data-step-key="${CSS.escape(key)}"] [data-role="handle"]`);
+
   function focusHandle(key: string) {
-    document.querySelector<HTMLElement>(`[data-step-key="${CSS.escape(key)}"] [data-role="handle"]`)?.focus();
+    handleOf(key)?.focus();
+  }
+
+  /** A long jump can carry the step out of view: bring it back once the list has re-rendered. */
+  function keepInView(key: string) {
+    requestAnimationFrame(() => handleOf(key)?.scrollIntoView({ block: 'nearest' }));
   }
 
   /** Handles a key on the handle of step `key`; returns false for keys left to the browser. */
@@ -54,6 +63,7 @@ export function useKeyboardMove({ pipeline, onMove, onCommit, announce }: Keyboa
         if (result.ok && result.pipeline !== pipeline) {
           onMove(result.pipeline, key);
           announce(`${nameOf(key)}, ${where(result.pipeline, key)}.`);
+          keepInView(key);
         } else {
           announce(`${nameOf(key)} cannot move further ${direction < 0 ? 'up' : 'down'}.`);
         }
@@ -66,10 +76,13 @@ export function useKeyboardMove({ pipeline, onMove, onCommit, announce }: Keyboa
         if (result?.ok) {
           onMove(result.pipeline, key);
           announce(`${nameOf(key)}, ${where(result.pipeline, key)}.`);
+          keepInView(key);
         }
         // Handled either way: the page must not scroll away from the focused step.
         return true;
       }
+      // While a step is held, paging the window would leave it out of sight.
+      if (pressed === 'PageUp' || pressed === 'PageDown') return true;
       return false;
     }
     if (toggle) {
