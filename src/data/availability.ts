@@ -93,8 +93,8 @@ export const availability: readonly AvailabilityRecord[] = [
     status: 'closed-to-new-customers',
     effective: '2026-07-30',
     source: {
-      title: 'Debugging training jobs using Amazon SageMaker Debugger',
-      url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/train-debugger.html',
+      title: 'Amazon SageMaker Debugger availability change',
+      url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/debugger-availability-change.html',
     },
     checked: '2026-11-25',
   },
