@@ -413,3 +413,72 @@ test('the printable set holds every question with its answer', async ({ page }) 
   await expect(app.locator('.practice-print')).toBeVisible();
   await expect(app.getByRole('heading', { name: 'Start a session' })).toBeHidden();
 });
+
+/** Two multiple-choice questions of one topic page. */
+async function twoSingleQuestions() {
+  const singles = (await loadQuestions()).filter(
+    (question): question is Extract<Question, { format: 'single' }> => question.format === 'single',
+  );
+  const topic = singles.find(
+    (question) => singles.filter((other) => other.topic === question.topic).length >= 2,
+  )?.topic;
+  const pair = singles.filter((question) => question.topic === topic).slice(0, 2);
+  if (pair.length < 2) throw new Error('no topic has two multiple-choice questions');
+  return pair;
+}
+
+/** Answers two questions and expects both to count on the page, whatever the storage did. */
+async function answerTwoAndCount(page: Page) {
+  const [first, second] = await twoSingleQuestions();
+  const island = await openCheckYourself(page, first.topic);
+  await answerSingle(island, first, true);
+  await answerSingle(island, second, false);
+  await expect(island.getByTestId('topic-progress')).toContainText('You have answered 2 of');
+  return island;
+}
+
+test.describe('when the browser will not keep progress', () => {
+  const notStored = 'This browser does not let the guide store your progress';
+
+  test.describe('storage turned off', () => {
+    // Starlight's own theme script reads localStorage on every page and throws; the questions must not.
+    test.use({ expectedProblems: [/The operation is insecure|StarlightThemeProvider is not defined/] });
+    test('answers still count on the page, with a word that they are not saved', async ({ page }) => {
+      await page.addInitScript(() => {
+        Object.defineProperty(window, 'localStorage', {
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        });
+      });
+      const island = await answerTwoAndCount(page);
+      await expect(island.getByText(notStored)).toBeVisible();
+    });
+  });
+
+  test.describe('storage full', () => {
+    // Starlight's theme picker saves the theme on every page and throws; the questions must not.
+    test.use({ expectedProblems: [/The quota has been exceeded/] });
+    test('answers still count on the page, with a word that they are not saved', async ({ page }) => {
+      await page.addInitScript(() => {
+        Storage.prototype.setItem = () => {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+      });
+      const island = await answerTwoAndCount(page);
+      await expect(island.getByText(notStored)).toBeVisible();
+    });
+  });
+
+  test('garbage in storage: the questions start afresh and store valid progress', async ({ page }) => {
+    await page.addInitScript(() => {
+      if (sessionStorage.getItem('seeded')) return;
+      localStorage.setItem('aif-c01-practice-progress', '[{"id":"__proto__","box":99},{not json');
+      sessionStorage.setItem('seeded', 'yes');
+    });
+    const island = await answerTwoAndCount(page);
+    await expect(island.getByText(notStored)).toHaveCount(0);
+    const stored = await page.evaluate(() => localStorage.getItem('aif-c01-practice-progress'));
+    expect((JSON.parse(String(stored)) as unknown[]).length).toBe(2);
+  });
+});

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Question } from '../../data/questions/types';
 import { recordAnswer } from '../../lib/practice/progress';
+import { mergeProgress } from '../../lib/practice/transfer';
 import {
   browserStorage,
   loadProgress,
@@ -23,8 +24,14 @@ export interface ProgressState {
  * re-read when another tab changes it, and stored on every answer.
  */
 export function useProgress(): ProgressState {
-  const [progress, setProgress] = useState<Progress>(() => new Map());
+  const [progress, setProgressState] = useState<Progress>(() => new Map());
   const [saved, setSaved] = useState(true);
+  // The answers this page holds, which are all there is when the browser refuses to store them.
+  const current = useRef(progress);
+  const setProgress = useCallback((next: Progress) => {
+    current.current = next;
+    setProgressState(next);
+  }, []);
   useEffect(() => {
     setProgress(loadProgress(browserStorage()));
     const onStorage = (event: StorageEvent) => {
@@ -32,17 +39,22 @@ export function useProgress(): ProgressState {
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
-  }, []);
-  const replace = useCallback((next: Progress) => {
-    setProgress(next);
-    const ok = saveProgress(browserStorage(), next);
-    setSaved(ok);
-    return ok;
-  }, []);
+  }, [setProgress]);
+  const replace = useCallback(
+    (next: Progress) => {
+      setProgress(next);
+      const ok = saveProgress(browserStorage(), next);
+      setSaved(ok);
+      return ok;
+    },
+    [setProgress],
+  );
   const record = useCallback(
     (question: Question, correct: boolean) => {
-      // Read again first: another tab may have answered since this one loaded.
-      replace(recordAnswer(loadProgress(browserStorage()), question, correct, Date.now()));
+      // Merge with what is stored first: another tab may have answered since this one loaded.
+      const stored = [...loadProgress(browserStorage()).values()];
+      const { progress: latest } = mergeProgress(current.current, stored);
+      replace(recordAnswer(latest, question, correct, Date.now()));
     },
     [replace],
   );
