@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, useTheme, axeViolations } from './fixtures';
+import { test, expect, useTheme, axeViolations, brokenStorage } from './fixtures';
 import { dragOnto, expectOrder, keyboardMove, readOrder, sortInto, type DragInput } from './drag';
 
 // Many real inputs (drags of 20 pointer moves, whole-page axe scans) per test: allow more than the
@@ -309,5 +309,20 @@ for (const theme of ['light', 'dark'] as const) {
     await practice(island).handle(0).focus();
     await page.keyboard.press('Space');
     expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+for (const storage of brokenStorage) {
+  test.describe(`with storage ${storage.name}`, () => {
+    test.use({ expectedProblems: storage.expectedProblems });
+    test('the ladder still sorts by keyboard', async ({ page }) => {
+      await page.addInitScript(storage.init);
+      const island = await openLadder(page);
+      const { items, handleOf } = practice(island);
+      const before = await readOrder(items);
+      await handleOf(before[0]).focus();
+      await keyboardMove(handleOf(before[0]), 1);
+      await expectOrder(items, [before[1], before[0], ...before.slice(2)]);
+    });
   });
 }

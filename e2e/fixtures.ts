@@ -81,3 +81,29 @@ export async function axeViolations(page: Page) {
     targets: violation.nodes.map((node) => node.target.join(' ')),
   }));
 }
+
+/**
+ * Ways a browser's localStorage fails, each with the errors Starlight's own theme script then
+ * throws on every page (the site's interactives must keep working regardless).
+ */
+export const brokenStorage = [
+  {
+    name: 'turned off',
+    expectedProblems: [/The operation is insecure|StarlightThemeProvider is not defined/],
+    init: () =>
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      }),
+  },
+  {
+    name: 'full',
+    expectedProblems: [/The quota has been exceeded/],
+    init: () => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    },
+  },
+];

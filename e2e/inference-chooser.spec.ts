@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, useTheme, axeViolations } from './fixtures';
+import { test, expect, useTheme, axeViolations, brokenStorage } from './fixtures';
 import { inferenceOptions } from '../src/data/inference-options';
 
 // Whole-page axe scans and many real inputs per test: allow more than the default minute on a busy
@@ -242,5 +242,18 @@ for (const theme of ['light', 'dark'] as const) {
     await parts(chooser).wish('Idle time must cost nothing').click();
     await expect(heading).toHaveText('Nothing fits all of this');
     expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+for (const storage of brokenStorage) {
+  test.describe(`with storage ${storage.name}`, () => {
+    test.use({ expectedProblems: storage.expectedProblems });
+    test('the chooser still answers', async ({ page }) => {
+      await page.addInitScript(storage.init);
+      const { heading, preset } = parts(await openChooser(page));
+      await expect(heading).toHaveText('Recommended: Real-time inference');
+      await preset('Weekly churn prediction').click();
+      await expect(heading).toHaveText('Recommended: Batch transform');
+    });
   });
 }
