@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import type { Question } from '../src/data/questions/types';
-import { test, expect, useTheme, axeViolations } from './fixtures';
+import { test, expect, useTheme, axeViolations, brokenStorage } from './fixtures';
 
 // Whole-page axe scans and several page loads per test on a busy two-core machine.
 test.describe.configure({ timeout: 120_000 });
@@ -440,35 +440,16 @@ async function answerTwoAndCount(page: Page) {
 test.describe('when the browser will not keep progress', () => {
   const notStored = 'This browser does not let the guide store your progress';
 
-  test.describe('storage turned off', () => {
-    // Starlight's own theme script reads localStorage on every page and throws; the questions must not.
-    test.use({ expectedProblems: [/The operation is insecure|StarlightThemeProvider is not defined/] });
-    test('answers still count on the page, with a word that they are not saved', async ({ page }) => {
-      await page.addInitScript(() => {
-        Object.defineProperty(window, 'localStorage', {
-          get() {
-            throw new DOMException('The operation is insecure.', 'SecurityError');
-          },
-        });
+  for (const storage of brokenStorage) {
+    test.describe(`storage ${storage.name}`, () => {
+      test.use({ expectedProblems: storage.expectedProblems });
+      test('answers still count on the page, with a word that they are not saved', async ({ page }) => {
+        await page.addInitScript(storage.init);
+        const island = await answerTwoAndCount(page);
+        await expect(island.getByText(notStored)).toBeVisible();
       });
-      const island = await answerTwoAndCount(page);
-      await expect(island.getByText(notStored)).toBeVisible();
     });
-  });
-
-  test.describe('storage full', () => {
-    // Starlight's theme picker saves the theme on every page and throws; the questions must not.
-    test.use({ expectedProblems: [/The quota has been exceeded/] });
-    test('answers still count on the page, with a word that they are not saved', async ({ page }) => {
-      await page.addInitScript(() => {
-        Storage.prototype.setItem = () => {
-          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        };
-      });
-      const island = await answerTwoAndCount(page);
-      await expect(island.getByText(notStored)).toBeVisible();
-    });
-  });
+  }
 
   test('garbage in storage: the questions start afresh and store valid progress', async ({ page }) => {
     await page.addInitScript(() => {
