@@ -7,7 +7,8 @@ import { searchOutcomeEvent, type SearchOutcome } from '../../lib/search/status'
 /** What Pagefind's UI reads of a page's data. */
 interface PageData {
   excerpt: string;
-  meta?: { summary?: string };
+  /** The page's indexed text. */
+  content?: string;
   sub_results?: { excerpt: string }[];
 }
 
@@ -59,7 +60,7 @@ export async function loadRelaxedPagefind(bundlePath: string): Promise<Pagefind>
           data: async () => {
             const data = await result.data();
             // The alias list sits at the top of the page, so the first section's excerpt can be it too.
-            const excerpt = (text: string) => readableExcerpt(markWholeWords(text, term), data.meta?.summary);
+            const excerpt = (text: string) => readableExcerpt(markWholeWords(text, term), data.content);
             return {
               ...data,
               excerpt: excerpt(data.excerpt),
