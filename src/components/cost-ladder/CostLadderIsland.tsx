@@ -6,6 +6,7 @@ import { Compare } from './Compare';
 import { Practice } from './Practice';
 import { Rungs } from './Rungs';
 import { WhichFits } from './WhichFits';
+import '../../styles/island.css';
 import './cost-ladder.css';
 
 export interface LadderProps {
@@ -29,7 +30,7 @@ export default function CostLadderIsland({ methods }: LadderProps) {
   }
 
   return (
-    <div class="cost-ladder not-content">
+    <div class="island cost-ladder not-content">
       <h3>Explore the rungs</h3>
       <p class="ladder-note">
         Cheapest at the top, most expensive at the bottom: a typical relative order (the exam's rule of

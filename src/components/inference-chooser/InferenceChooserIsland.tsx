@@ -7,6 +7,7 @@ import { LiveRegion, useAnnouncer } from '../sortable/announcer';
 import { Controls } from './Controls';
 import { DecisionRules } from './DecisionRules';
 import { Result } from './Result';
+import '../../styles/island.css';
 import './inference-chooser.css';
 
 export interface ChooserProps {
@@ -43,7 +44,7 @@ export default function InferenceChooserIsland({ options }: ChooserProps) {
   }
 
   return (
-    <div class="inference-chooser not-content">
+    <div class="island inference-chooser not-content">
       {hydrated ? (
         <>
           <Controls options={options} workload={workload} onChange={update} />

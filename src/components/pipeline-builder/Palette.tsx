@@ -27,7 +27,7 @@ export function Palette({ hydrated, dragProps, onAdd }: PaletteProps) {
     <li key={type.id} class="pb-palette-item" data-step-type={type.id}>
       {hydrated && (
         <span
-          class="pb-grip"
+          class="drag-handle pb-grip"
           data-role="palette-grip"
           aria-hidden="true"
           {...dragProps({ kind: 'new', type: type.id })}

@@ -24,6 +24,7 @@ import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { usePointerDrag, type DragSource } from './usePointerDrag';
 import { useKeyboardMove } from './useKeyboardMove';
+import '../../styles/drag-handle.css';
 import './pipeline-builder.css';
 
 export interface PipelineBuilderProps {

@@ -144,7 +144,7 @@ function StepCard(
         {hydrated && (
           <button
             type="button"
-            class="pb-grip"
+            class="drag-handle pb-grip"
             data-role="handle"
             aria-label={`Move ${step.name || 'unnamed step'} (${typeName})`}
             aria-describedby={hintId}

@@ -3,6 +3,7 @@ import { useId } from 'preact/hooks';
 import type { Announce } from './announcer';
 import { useSortable } from './useSortable';
 import { GripIcon } from './GripIcon';
+import '../../styles/drag-handle.css';
 import './sortable.css';
 
 export interface SortableListProps<Id extends string> {
@@ -52,7 +53,7 @@ export function SortableList<Id extends string>(props: SortableListProps<Id>) {
           >
             <button
               type="button"
-              class="sortable-handle"
+              class="drag-handle sortable-handle"
               data-sortable="handle"
               aria-label={`Reorder ${label(id)}`}
               aria-describedby={hintId}
