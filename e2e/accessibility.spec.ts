@@ -59,6 +59,16 @@ test.describe('keyboard', () => {
     test.setTimeout(300_000);
     for (const path of ['', 'jumpstart/', 'inference/', 'pipeline-builder/', 'practice/']) {
       await page.goto(path);
+      // Islands first, so the walk meets each in its final form: what happens to focus while one
+      // hydrates is tested on its own (Check yourself keeps the reader's question).
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {
+          scrollTo(0, y);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      });
+      await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+      await page.evaluate(() => scrollTo(0, 0));
       const problems: string[] = [];
       let stops = 0;
       for (; stops < 400; stops++) {
