@@ -10,14 +10,43 @@ const only = (project: string) => () => {
   test.skip(test.info().project.name !== project, `${project} only`);
 };
 
+/** Where a Tab press left focus: lost to the page body, or on an element, described. */
+type FocusStop =
+  | { lost: true }
+  | {
+      lost: false;
+      /** The element lies, at least in part, inside the viewport. */
+      onScreen: boolean;
+      visible: boolean;
+      /** For a table wrapper (ScrollTable), whether its table overflows it. */
+      scrollWrapper?: boolean;
+      inFooter: boolean;
+      label: string;
+    };
+
+/** The focused element, described in one round trip (a walk makes hundreds). */
+function focusStop(page: Page): Promise<FocusStop> {
+  return page.evaluate((): FocusStop => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return { lost: true };
+    const box = element.getBoundingClientRect();
+    return {
+      lost: false,
+      onScreen: box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth,
+      visible: element.checkVisibility({ visibilityProperty: true }),
+      scrollWrapper: element.matches('[data-scroll-table]')
+        ? element.scrollWidth > element.clientWidth
+        : undefined,
+      inFooter: element.closest('footer') !== null,
+      label: `${element.tagName.toLowerCase()} "${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 40)}"`,
+    };
+  });
+}
+
 /** Whether the focused element lies, at least in part, inside the viewport. */
 async function focusOnScreen(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const element = document.activeElement;
-    if (!element || element === document.body) return false;
-    const box = element.getBoundingClientRect();
-    return box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
-  });
+  const stop = await focusStop(page);
+  return !stop.lost && stop.onScreen;
 }
 
 test.describe('keyboard', () => {
@@ -42,14 +71,11 @@ test.describe('keyboard', () => {
     const stoppedOn: boolean[] = [];
     for (let stop = 0; stop < 200; stop++) {
       await page.keyboard.press('Tab');
-      const wrapper = await page.evaluate(() => {
-        const element = document.activeElement as HTMLElement | null;
-        if (!element?.matches('[data-scroll-table]')) return undefined;
-        return element.scrollWidth > element.clientWidth;
-      });
-      if (wrapper !== undefined) stoppedOn.push(wrapper);
-      expect(await focusOnScreen(page), `Tab stop ${stop + 1} is on screen`).toBe(true);
-      if (await page.evaluate(() => document.activeElement?.closest('footer') !== null)) break;
+      const focused = await focusStop(page);
+      expect(!focused.lost && focused.onScreen, `Tab stop ${stop + 1} is on screen`).toBe(true);
+      if (focused.lost) break;
+      if (focused.scrollWrapper !== undefined) stoppedOn.push(focused.scrollWrapper);
+      if (focused.inFooter) break;
     }
     expect(stoppedOn.length).toBe(overflowing.filter(Boolean).length);
     expect(stoppedOn.every(Boolean)).toBe(true);
@@ -73,20 +99,7 @@ test.describe('keyboard', () => {
       let stops = 0;
       for (; stops < 400; stops++) {
         await page.keyboard.press('Tab');
-        const stop = await page.evaluate(() => {
-          const element = document.activeElement as HTMLElement | null;
-          if (!element || element === document.body) return { lost: true };
-          const box = element.getBoundingClientRect();
-          const onScreen = box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
-          const idleWrapper =
-            element.matches('[data-scroll-table]') && element.scrollWidth <= element.clientWidth;
-          return {
-            lost: false as const,
-            fine: onScreen && element.checkVisibility({ visibilityProperty: true }) && !idleWrapper,
-            inFooter: element.closest('footer') !== null,
-            label: `${element.tagName.toLowerCase()} "${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 40)}"`,
-          };
-        });
+        const stop = await focusStop(page);
         if (stop.lost) {
           // Past the last stop focus leaves the document, and the next Tab starts again at the
           // skip link; anywhere else, focus was lost (e.g. an island replaced the focused element).
@@ -97,7 +110,9 @@ test.describe('keyboard', () => {
           if (!wrapped) problems.push(`/${path} stop ${stops + 1}: focus lost to the page body`);
           break;
         }
-        if (!stop.fine) problems.push(`/${path} stop ${stops + 1}: ${stop.label}`);
+        if (!stop.onScreen || !stop.visible || stop.scrollWrapper === false) {
+          problems.push(`/${path} stop ${stops + 1}: ${stop.label}`);
+        }
         if (stop.inFooter) break;
       }
       expect(problems).toEqual([]);

@@ -40,10 +40,12 @@ export function DependencyGraph({ definition }: { definition: PipelineDefinition
   }, [definition, maxColumns]);
   const drawn = drawingWidth(layout.columns);
   const height = Math.max(1, layout.layers) * (nodeHeight + gapY) - gapY;
-  const place = (name: string) => {
+  const rowSizes = new Map<number, number>();
+  for (const { layer } of layout.positions.values()) rowSizes.set(layer, (rowSizes.get(layer) ?? 0) + 1);
+  const place = (name: string): Point => {
     const position = layout.positions.get(name) ?? { layer: 0, column: 0 };
     // Rows narrower than the widest are centred.
-    const inRow = [...layout.positions.values()].filter((other) => other.layer === position.layer).length;
+    const inRow = rowSizes.get(position.layer) ?? 0;
     const offset = ((layout.columns - inRow) * (nodeWidth + gapX)) / 2;
     return { x: offset + position.column * (nodeWidth + gapX), y: position.layer * (nodeHeight + gapY) };
   };
