@@ -5,7 +5,20 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  // Build outputs (npm run bench builds into dist-bench/) and reports: what .gitignore leaves out.
+  {
+    ignores: [
+      'dist/',
+      'dist-cache/',
+      'dist-bench/',
+      'dist-bench-cache/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'blob-report/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,
