@@ -92,11 +92,12 @@ export const availability: readonly AvailabilityRecord[] = [
     names: ['SageMaker Debugger', 'Debugger'],
     status: 'closed-to-new-customers',
     effective: '2026-07-30',
+    // The availability-change page gives no date; this page's notice does ("effective 7/30/26").
     source: {
-      title: 'Amazon SageMaker Debugger availability change',
-      url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/debugger-availability-change.html',
+      title: 'Configure Debugger using SageMaker API (closure notice)',
+      url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/debugger-createtrainingjob-api.html',
     },
-    checked: '2026-11-25',
+    checked: '2026-11-26',
   },
   {
     id: 'a2i',
