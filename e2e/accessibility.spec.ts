@@ -1,14 +1,10 @@
 import type { Page } from '@playwright/test';
 import { test, expect, useTheme, type Theme } from './fixtures';
-import { topics } from '../src/data/topics';
 import { openBuilder } from './pipeline-builder';
 
-// What axe cannot see (issue 14): Tab stops, keys that scroll, forced colours, 320 px, run-together
-// words. A few pages each, not the whole site: the crawl already covers every page with axe.
-
-const only = (project: string) => () => {
-  test.skip(test.info().project.name !== project, `${project} only`);
-};
+// What axe cannot see (issue 14): Tab stops, keys that scroll, forced colours, 320 px. A few pages
+// each, not the whole site: the crawl covers every page with axe, and run-together words in its
+// reading without JavaScript.
 
 /** Where a Tab press left focus: lost to the page body, or on an element, described. */
 type FocusStop =
@@ -49,9 +45,7 @@ async function focusOnScreen(page: Page): Promise<boolean> {
   return !stop.lost && stop.onScreen;
 }
 
-test.describe('keyboard', () => {
-  test.beforeEach(only('desktop'));
-
+test.describe('keyboard', { tag: '@desktop' }, () => {
   test('a table wrapper is a Tab stop only where its table scrolls, and every stop is on screen', async ({
     page,
   }) => {
@@ -163,9 +157,7 @@ function contrast(first: string, second: string): number {
 /** The page's own background colour. */
 const pageBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
-test.describe('non-text contrast (WCAG 1.4.11)', () => {
-  test.beforeEach(only('desktop'));
-
+test.describe('non-text contrast (WCAG 1.4.11)', { tag: '@desktop' }, () => {
   for (const theme of ['dark', 'light'] satisfies Theme[]) {
     test(`the home search field's edge and the "fits your case" ring keep 3:1 in the ${theme} theme`, async ({
       page,
@@ -192,9 +184,7 @@ test.describe('non-text contrast (WCAG 1.4.11)', () => {
   }
 });
 
-test.describe('structure for screen readers', () => {
-  test.beforeEach(only('desktop'));
-
+test.describe('structure for screen readers', { tag: '@desktop' }, () => {
   test('the home page nests the stage groups under "Every topic" and groups the map links by stage', async ({
     page,
   }) => {
@@ -222,9 +212,7 @@ test.describe('structure for screen readers', () => {
   });
 });
 
-test.describe('forced colours', () => {
-  test.beforeEach(only('desktop'));
-
+test.describe('forced colours', { tag: '@desktop' }, () => {
   for (const theme of ['dark', 'light'] satisfies Theme[]) {
     test(`diagram labels keep 3:1 against the page in the ${theme} theme`, async ({ page }) => {
       await page.goto('pipelines/');
@@ -243,8 +231,7 @@ test.describe('forced colours', () => {
   }
 });
 
-test.describe('at 320 px', () => {
-  test.beforeEach(only('phone'));
+test.describe('at 320 px', { tag: '@phone' }, () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
   test('the site title is shown whole', async ({ page }) => {
@@ -307,30 +294,5 @@ test.describe('at 320 px', () => {
       .locator('.pb-graph svg rect')
       .evaluateAll((rects) => rects.map((rect) => rect.getBoundingClientRect().right));
     expect(Math.max(...boxes)).toBeLessThanOrEqual(320);
-  });
-});
-
-test.describe('words that read apart', () => {
-  test.beforeEach(only('desktop'));
-  // Static text: read without JavaScript, which also keeps a walk through every topic page quick.
-  test.use({ javaScriptEnabled: false });
-
-  test('no label runs into its value on a topic page: "In one line:" and the exam-task badges', async ({
-    page,
-  }) => {
-    test.setTimeout(240_000);
-    let summaries = 0;
-    for (const topic of topics) {
-      await page.goto(`${topic.slug}/`, { waitUntil: 'domcontentloaded' });
-      const line = page.locator('.one-line');
-      if ((await line.count()) === 0) continue;
-      summaries++;
-      expect(await line.innerText(), topic.slug).toMatch(/^In one line: \S/);
-      const tasks = page.locator('.exam-tasks');
-      if ((await tasks.count()) > 0) {
-        expect(await tasks.innerText(), topic.slug).toMatch(/^Exam guide: Task \d\.\d( Task \d\.\d)*\s/);
-      }
-    }
-    expect(summaries).toBeGreaterThan(topics.length / 2);
   });
 });

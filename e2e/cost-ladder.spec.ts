@@ -1,10 +1,13 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, useTheme, axeViolations, brokenStorage } from './fixtures';
+import { test, expect, expectAxeClean, brokenStorage } from './fixtures';
 import { dragOnto, expectOrder, keyboardMove, readOrder, sortInto, type DragInput } from './drag';
 
 // Many real inputs (drags of 20 pointer moves, whole-page axe scans) per test: allow more than the
 // default minute on a busy two-core machine.
 test.describe.configure({ timeout: 180_000 });
+
+// Logic the screen cannot change (scoring, storage, files) runs on desktop only (@desktop); the
+// phone covers its own layout, touch and axe.
 
 const page_ = 'jumpstart/';
 const cheapestFirst = ['prompt-engineering', 'rag', 'instruction-fine-tuning', 'domain-adaptation'];
@@ -31,10 +34,6 @@ function practice(island: Locator) {
 
 /** The island's live region. */
 const live = (island: Locator) => island.locator('[aria-live="polite"]');
-
-const only = (project: string) => () => {
-  test.skip(test.info().project.name !== project, `${project} only`);
-};
 
 test('hydrates only when the ladder scrolls into view', async ({ page }) => {
   const requested: string[] = [];
@@ -134,20 +133,24 @@ const fitCases: { answers: RegExp[]; fit: string; cheaper: number; note?: RegExp
 ];
 
 for (const { answers, fit, cheaper, note } of fitCases) {
-  test(`recommends ${fit} for ${answers.map((answer) => answer.source).join(' + ')}`, async ({ page }) => {
-    const island = await openLadder(page);
-    await expect(island.locator('.fit-result')).toHaveCount(0);
-    for (const answer of answers) await island.getByRole('checkbox', { name: answer }).check();
-    const result = island.locator('.fit-result');
-    await expect(result).toContainText(`Cheapest fit: ${fit}.`);
-    await expect(result.locator('li')).toHaveCount(cheaper);
-    if (note) await expect(result).toContainText(note);
-    const highlighted = island.locator('ol.ladder > li[data-fit="true"]');
-    await expect(highlighted).toHaveCount(1);
-    await expect(highlighted).toContainText('Fits your case');
-    await expect(highlighted.locator('h4')).toHaveText(fit);
-    await expect(live(island)).toHaveText(new RegExp(`Cheapest fit: ${fit.replace(/[()]/g, '\\$&')}`));
-  });
+  test(
+    `recommends ${fit} for ${answers.map((answer) => answer.source).join(' + ')}`,
+    { tag: '@desktop' },
+    async ({ page }) => {
+      const island = await openLadder(page);
+      await expect(island.locator('.fit-result')).toHaveCount(0);
+      for (const answer of answers) await island.getByRole('checkbox', { name: answer }).check();
+      const result = island.locator('.fit-result');
+      await expect(result).toContainText(`Cheapest fit: ${fit}.`);
+      await expect(result.locator('li')).toHaveCount(cheaper);
+      if (note) await expect(result).toContainText(note);
+      const highlighted = island.locator('ol.ladder > li[data-fit="true"]');
+      await expect(highlighted).toHaveCount(1);
+      await expect(highlighted).toContainText('Fits your case');
+      await expect(highlighted.locator('h4')).toHaveText(fit);
+      await expect(live(island)).toHaveText(new RegExp(`Cheapest fit: ${fit.replace(/[()]/g, '\\$&')}`));
+    },
+  );
 }
 
 /** Solves the practice list with drags by `input`, including one downward drag first. */
@@ -167,15 +170,13 @@ async function solveByDragging(page: Page, input: DragInput) {
   await expect(live(island)).toContainText('Correct');
 }
 
-test.describe('practice with a mouse', () => {
-  test.beforeEach(only('desktop'));
+test.describe('practice with a mouse', { tag: '@desktop' }, () => {
   test('is solved by dragging', async ({ page }) => {
     await solveByDragging(page, 'mouse');
   });
 });
 
-test.describe('practice with touch', () => {
-  test.beforeEach(only('phone'));
+test.describe('practice with touch', { tag: '@phone' }, () => {
   test('is solved by dragging with a finger, and the page still scrolls', async ({ page }) => {
     await solveByDragging(page, 'touch');
     const handleStyle = await page
@@ -296,24 +297,19 @@ test('fits a 320 px wide screen and honours reduced motion', async ({ page }) =>
   expect(duration).toBe('0s');
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`has no axe violations in the ${theme} theme, with every part of the island in use`, async ({
-    page,
-  }) => {
-    const island = await openLadder(page);
-    await useTheme(page, theme);
-    await island.locator('ol.ladder summary').first().click();
-    await island.getByRole('checkbox', { name: /private or fresh/ }).check();
-    await island.getByRole('checkbox', { name: /jargon/ }).check();
-    await island.getByRole('button', { name: 'Check my order' }).click();
-    await practice(island).handle(0).focus();
-    await page.keyboard.press('Space');
-    expect(await axeViolations(page)).toEqual([]);
-  });
-}
+test('has no axe violations with every part of the island in use', async ({ page }) => {
+  const island = await openLadder(page);
+  await island.locator('ol.ladder summary').first().click();
+  await island.getByRole('checkbox', { name: /private or fresh/ }).check();
+  await island.getByRole('checkbox', { name: /jargon/ }).check();
+  await island.getByRole('button', { name: 'Check my order' }).click();
+  await practice(island).handle(0).focus();
+  await page.keyboard.press('Space');
+  await expectAxeClean(page);
+});
 
 for (const storage of brokenStorage) {
-  test.describe(`with storage ${storage.name}`, () => {
+  test.describe(`with storage ${storage.name}`, { tag: '@desktop' }, () => {
     test.use({ expectedProblems: storage.expectedProblems });
     test('the ladder still sorts by keyboard', async ({ page }) => {
       await page.addInitScript(storage.init);

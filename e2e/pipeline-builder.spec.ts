@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, useTheme, axeViolations, brokenStorage } from './fixtures';
+import { test, expect, expectAxeClean, brokenStorage } from './fixtures';
 import type { DragInput } from './drag';
 import {
   builderPath,
@@ -15,10 +15,6 @@ import { validateDefinition } from '../src/lib/pipeline/testing/schema-validator
 
 // Real drags with many pointer moves, page scrolls and axe scans: allow more than a minute.
 test.describe.configure({ timeout: 180_000 });
-
-const only = (project: string) => () => {
-  test.skip(test.info().project.name !== project, `${project} only`);
-};
 
 /** The classic MLOps pipeline: process, train, evaluate, then register or fail. */
 const classicShape = [
@@ -83,18 +79,21 @@ async function expectClassicExport(island: Locator) {
   expect(validateDefinition(definition)).toEqual([]);
 }
 
-test('hydrates only when the builder scrolls into view, and only on its page', async ({ page }) => {
-  only('desktop')();
-  const requested: string[] = [];
-  page.on('request', (request) => requested.push(request.url()));
-  await page.goto('pipelines/');
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.waitForLoadState('networkidle');
-  expect(requested.filter((url) => url.includes('PipelineBuilderIsland'))).toEqual([]);
-  await openBuilder(page);
-  expect(requested.some((url) => url.includes('PipelineBuilderIsland'))).toBe(true);
-});
+test(
+  'hydrates only when the builder scrolls into view, and only on its page',
+  { tag: '@desktop' },
+  async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto('pipelines/');
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((url) => url.includes('PipelineBuilderIsland'))).toEqual([]);
+    await openBuilder(page);
+    expect(requested.some((url) => url.includes('PipelineBuilderIsland'))).toBe(true);
+  },
+);
 
 test('starts from the classic template, with no problems and a schema-valid export', async ({ page }) => {
   const island = await openBuilder(page);
@@ -104,8 +103,7 @@ test('starts from the classic template, with no problems and a schema-valid expo
   await expect(island.locator('.pb-graph svg .pb-node')).toHaveCount(6);
 });
 
-test.describe('desktop', () => {
-  test.beforeEach(only('desktop'));
+test.describe('desktop', { tag: '@desktop' }, () => {
   test('builds the classic pipeline from an empty canvas with the mouse', async ({ page }) => {
     const island = await openBuilder(page);
     await buildByDragging(page, island, 'mouse');
@@ -114,8 +112,7 @@ test.describe('desktop', () => {
   });
 });
 
-test.describe('phone', () => {
-  test.beforeEach(only('phone'));
+test.describe('phone', { tag: '@phone' }, () => {
   test('builds the classic pipeline from an empty canvas with touch', async ({ page }) => {
     const island = await openBuilder(page);
     await buildByDragging(page, island, 'touch');
@@ -132,9 +129,7 @@ test.describe('phone', () => {
 
 // What follows behaves the same on every screen: it runs once, on the desktop project; the phone
 // project covers touch, the narrow layout and axe.
-test.describe('on any screen', () => {
-  test.beforeEach(only('desktop'));
-
+test.describe('on any screen', { tag: '@desktop' }, () => {
   test('builds the classic pipeline with the keyboard alone, every move announced', async ({ page }) => {
     const island = await openBuilder(page);
     await clear(island);
@@ -395,17 +390,14 @@ test.describe('on any screen', () => {
   });
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`has no axe violations with the builder working, in the ${theme} theme`, async ({ page }) => {
-    const island = await openBuilder(page);
-    await useTheme(page, theme);
-    // Show a finding, an open palette group and the import form too.
-    await card(island, 'TrainModel').getByRole('button', { name: 'Remove TrainModel' }).click();
-    await island.locator('details.pb-palette-group summary').first().click();
-    await island.getByText('Import a pipeline definition').click();
-    expect(await axeViolations(page)).toEqual([]);
-  });
-}
+test('has no axe violations with the builder working', async ({ page }) => {
+  const island = await openBuilder(page);
+  // Show a finding, an open palette group and the import form too.
+  await card(island, 'TrainModel').getByRole('button', { name: 'Remove TrainModel' }).click();
+  await island.locator('details.pb-palette-group summary').first().click();
+  await island.getByText('Import a pipeline definition').click();
+  await expectAxeClean(page);
+});
 
 test('reads without JavaScript: the step types, the classic template, its graph and definition', async ({
   browser,

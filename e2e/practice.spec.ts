@@ -2,10 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import type { Question } from '../src/data/questions/types';
-import { test, expect, useTheme, axeViolations, brokenStorage } from './fixtures';
+import { test, expect, expectAxeClean, brokenStorage } from './fixtures';
 
 // Whole-page axe scans and several page loads per test on a busy two-core machine.
 test.describe.configure({ timeout: 120_000 });
+
+// Logic the screen cannot change (scoring, storage, files) runs on desktop only (@desktop); the
+// phone covers its own layout, touch and axe.
 
 /** Every question file's questions, read at run time so the tests follow the data. */
 async function loadQuestions(): Promise<Question[]> {
@@ -201,24 +204,28 @@ test('orders steps with Move up and Move down and matches with selects, by keybo
   await expect(matchBox.locator('.q-verdict')).toHaveText('✓ Correct.');
 });
 
-test('multiple response needs the stated number of choices, and any wrong one costs the point', async ({
-  page,
-}) => {
-  const question = await questionOf('multiple');
-  const island = await openCheckYourself(page, question.topic);
-  const box = card(island, question);
-  const right = question.options.filter((option) => option.correct);
-  await box.getByRole('checkbox', { name: right[0].text, exact: true }).check();
-  await box.getByRole('button', { name: 'Check answer' }).click();
-  await expect(box.locator('.q-hint-missing')).toHaveText(`Choose ${question.choose} options (you chose 1).`);
-  const wrong = optionThat(question, false);
-  for (let i = 1; i < question.choose - 1; i++)
-    await box.getByRole('checkbox', { name: right[i].text, exact: true }).check();
-  await box.getByRole('checkbox', { name: wrong.text, exact: true }).check();
-  await box.getByRole('button', { name: 'Check answer' }).click();
-  await expect(box.locator('.q-verdict')).toHaveText('✗ Incorrect.');
-  for (const option of question.options) await expect(box).toContainText(option.why);
-});
+test(
+  'multiple response needs the stated number of choices, and any wrong one costs the point',
+  { tag: '@desktop' },
+  async ({ page }) => {
+    const question = await questionOf('multiple');
+    const island = await openCheckYourself(page, question.topic);
+    const box = card(island, question);
+    const right = question.options.filter((option) => option.correct);
+    await box.getByRole('checkbox', { name: right[0].text, exact: true }).check();
+    await box.getByRole('button', { name: 'Check answer' }).click();
+    await expect(box.locator('.q-hint-missing')).toHaveText(
+      `Choose ${question.choose} options (you chose 1).`,
+    );
+    const wrong = optionThat(question, false);
+    for (let i = 1; i < question.choose - 1; i++)
+      await box.getByRole('checkbox', { name: right[i].text, exact: true }).check();
+    await box.getByRole('checkbox', { name: wrong.text, exact: true }).check();
+    await box.getByRole('button', { name: 'Check answer' }).click();
+    await expect(box.locator('.q-verdict')).toHaveText('✗ Incorrect.');
+    for (const option of question.options) await expect(box).toContainText(option.why);
+  },
+);
 
 test('without JavaScript, each question shows with its answer in a collapsed details', async ({
   browser,
@@ -255,93 +262,103 @@ async function openPractice(page: Page) {
 const allRow = (app: Locator) =>
   app.getByTestId('domain-progress').getByRole('row', { name: /All questions/ });
 
-test('a missed question comes back in the missed session and in spaced review', async ({ page }) => {
-  const question = await questionOf('single');
-  await answerSingle(await openCheckYourself(page, question.topic), question, false);
-  const app = await openPractice(page);
-  await expect(allRow(app)).toContainText('1 of');
-  await app.getByRole('button', { name: 'Review what is due (1)' }).click();
-  await expect(app.getByRole('heading', { name: 'Spaced review' })).toBeVisible();
-  await expect(app.locator('.q-stem')).toHaveText(question.stem);
-  await answerSingle(app, question, true);
-  await app.getByRole('button', { name: 'Finish the session' }).click();
-  await expect(app.getByTestId('session-score')).toHaveText('Session done: 1 of 1 right at the first try.');
-  await app.getByRole('button', { name: 'Back to practice' }).click();
-  // Now known: in box 2, not due until tomorrow, and no longer missed.
-  await expect(app.getByRole('button', { name: 'Review what is due (0)' })).toBeDisabled();
-  await expect(app.getByRole('button', { name: 'Retry what you missed (0)' })).toBeDisabled();
-});
+test(
+  'a missed question comes back in the missed session and in spaced review',
+  { tag: '@desktop' },
+  async ({ page }) => {
+    const question = await questionOf('single');
+    await answerSingle(await openCheckYourself(page, question.topic), question, false);
+    const app = await openPractice(page);
+    await expect(allRow(app)).toContainText('1 of');
+    await app.getByRole('button', { name: 'Review what is due (1)' }).click();
+    await expect(app.getByRole('heading', { name: 'Spaced review' })).toBeVisible();
+    await expect(app.locator('.q-stem')).toHaveText(question.stem);
+    await answerSingle(app, question, true);
+    await app.getByRole('button', { name: 'Finish the session' }).click();
+    await expect(app.getByTestId('session-score')).toHaveText('Session done: 1 of 1 right at the first try.');
+    await app.getByRole('button', { name: 'Back to practice' }).click();
+    // Now known: in box 2, not due until tomorrow, and no longer missed.
+    await expect(app.getByRole('button', { name: 'Review what is due (0)' })).toBeDisabled();
+    await expect(app.getByRole('button', { name: 'Retry what you missed (0)' })).toBeDisabled();
+  },
+);
 
-test('a mixed session by exam domain asks only that domain, with explanations after each answer', async ({
-  page,
-}) => {
-  const app = await openPractice(page);
-  await app.getByRole('combobox', { name: 'Questions from' }).selectOption({ index: 1 });
-  await app.getByRole('spinbutton', { name: 'How many' }).fill('2');
-  await app.getByRole('button', { name: 'Start a mixed session' }).click();
-  await expect(app.getByText('Question 1 of 2')).toBeVisible();
-  await expect(app.locator('.q-source')).toHaveCount(0);
-  await app.getByRole('button', { name: 'Next question' }).click();
-  await expect(app.getByText('Question 2 of 2')).toBeVisible();
-});
+test(
+  'a mixed session by exam domain asks only that domain, with explanations after each answer',
+  { tag: '@desktop' },
+  async ({ page }) => {
+    const app = await openPractice(page);
+    await app.getByRole('combobox', { name: 'Questions from' }).selectOption({ index: 1 });
+    await app.getByRole('spinbutton', { name: 'How many' }).fill('2');
+    await app.getByRole('button', { name: 'Start a mixed session' }).click();
+    await expect(app.getByText('Question 1 of 2')).toBeVisible();
+    await expect(app.locator('.q-source')).toHaveCount(0);
+    await app.getByRole('button', { name: 'Next question' }).click();
+    await expect(app.getByText('Question 2 of 2')).toBeVisible();
+  },
+);
 
-test('exports progress and imports it in a fresh browser, merging by question', async ({
-  page,
-  browser,
-  baseURL,
-}, info) => {
-  const question = await questionOf('single');
-  await answerSingle(await openCheckYourself(page, question.topic), question, false);
-  const app = await openPractice(page);
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    app.getByRole('button', { name: 'Export progress' }).click(),
-  ]);
-  const file = info.outputPath('progress.json');
-  await download.saveAs(file);
-  expect(JSON.parse(readFileSync(file, 'utf8')).records).toHaveLength(1);
+test(
+  'exports progress and imports it in a fresh browser, merging by question',
+  { tag: '@desktop' },
+  async ({ page, browser, baseURL }, info) => {
+    const question = await questionOf('single');
+    await answerSingle(await openCheckYourself(page, question.topic), question, false);
+    const app = await openPractice(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      app.getByRole('button', { name: 'Export progress' }).click(),
+    ]);
+    const file = info.outputPath('progress.json');
+    await download.saveAs(file);
+    expect(JSON.parse(readFileSync(file, 'utf8')).records).toHaveLength(1);
 
-  const fresh = await browser.newContext({ baseURL });
-  const other = await fresh.newPage();
-  const otherApp = await openPractice(other);
-  await expect(allRow(otherApp)).toContainText('0 of');
-  await otherApp.getByLabel('Import progress from a file').setInputFiles(file);
-  await expect(otherApp.getByTestId('transfer-status')).toHaveText(
-    'Imported 1 answer: 1 new, 0 newer than yours (replaced), 0 older or the same (yours kept).',
-  );
-  await expect(allRow(otherApp)).toContainText('1 of');
-  await expect(otherApp.getByRole('button', { name: 'Retry what you missed (1)' })).toBeEnabled();
-  // Importing the same file again keeps what is there.
-  await otherApp.getByLabel('Import progress from a file').setInputFiles(file);
-  await expect(otherApp.getByTestId('transfer-status')).toContainText('1 older or the same (yours kept)');
-  await fresh.close();
-});
+    const fresh = await browser.newContext({ baseURL });
+    const other = await fresh.newPage();
+    const otherApp = await openPractice(other);
+    await expect(allRow(otherApp)).toContainText('0 of');
+    await otherApp.getByLabel('Import progress from a file').setInputFiles(file);
+    await expect(otherApp.getByTestId('transfer-status')).toHaveText(
+      'Imported 1 answer: 1 new, 0 newer than yours (replaced), 0 older or the same (yours kept).',
+    );
+    await expect(allRow(otherApp)).toContainText('1 of');
+    await expect(otherApp.getByRole('button', { name: 'Retry what you missed (1)' })).toBeEnabled();
+    // Importing the same file again keeps what is there.
+    await otherApp.getByLabel('Import progress from a file').setInputFiles(file);
+    await expect(otherApp.getByTestId('transfer-status')).toContainText('1 older or the same (yours kept)');
+    await fresh.close();
+  },
+);
 
-test('a malformed, foreign or oversized import says why and leaves progress intact', async ({ page }) => {
-  const question = await questionOf('single');
-  await answerSingle(await openCheckYourself(page, question.topic), question, false);
-  const app = await openPractice(page);
-  await expect(allRow(app)).toContainText('1 of');
-  const input = app.getByLabel('Import progress from a file');
-  const cases: [string, string, RegExp][] = [
-    [
-      'truncated.json',
-      '{"format":"aif-c01-sagemaker-practice-progress","version":1,"records":[{"id":"x"',
-      /not valid JSON/,
-    ],
-    ['foreign.json', '{"settings":{"theme":"dark"}}', /not a progress file exported by this guide/],
-    ['huge.json', ' '.repeat(1_000_001), /too large/],
-  ];
-  for (const [name, text, message] of cases) {
-    await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-    await expect(app.getByTestId('transfer-status')).toHaveText(message);
-    await expect(live(app)).toHaveText(message);
-  }
-  await expect(allRow(app)).toContainText('1 of');
-  await expect(app.getByRole('button', { name: 'Retry what you missed (1)' })).toBeEnabled();
-  await page.reload();
-  await expect(allRow(await openPractice(page))).toContainText('1 of');
-});
+test(
+  'a malformed, foreign or oversized import says why and leaves progress intact',
+  { tag: '@desktop' },
+  async ({ page }) => {
+    const question = await questionOf('single');
+    await answerSingle(await openCheckYourself(page, question.topic), question, false);
+    const app = await openPractice(page);
+    await expect(allRow(app)).toContainText('1 of');
+    const input = app.getByLabel('Import progress from a file');
+    const cases: [string, string, RegExp][] = [
+      [
+        'truncated.json',
+        '{"format":"aif-c01-sagemaker-practice-progress","version":1,"records":[{"id":"x"',
+        /not valid JSON/,
+      ],
+      ['foreign.json', '{"settings":{"theme":"dark"}}', /not a progress file exported by this guide/],
+      ['huge.json', ' '.repeat(1_000_001), /too large/],
+    ];
+    for (const [name, text, message] of cases) {
+      await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+      await expect(app.getByTestId('transfer-status')).toHaveText(message);
+      await expect(live(app)).toHaveText(message);
+    }
+    await expect(allRow(app)).toContainText('1 of');
+    await expect(app.getByRole('button', { name: 'Retry what you missed (1)' })).toBeEnabled();
+    await page.reload();
+    await expect(allRow(await openPractice(page))).toContainText('1 of');
+  },
+);
 
 test('the timed mock keeps the exam pace and ends with a report by domain', async ({ page }) => {
   const app = await openPractice(page);
@@ -363,7 +380,7 @@ test('the timed mock keeps the exam pace and ends with a report by domain', asyn
   await expect(allRow(app)).toContainText('3 of');
 });
 
-test('the mock ends on its own when time runs out', async ({ page }) => {
+test('the mock ends on its own when time runs out', { tag: '@desktop' }, async ({ page }) => {
   await page.clock.install();
   const app = await openPractice(page);
   await app.getByRole('spinbutton', { name: 'How many' }).fill('1');
@@ -373,35 +390,35 @@ test('the mock ends on its own when time runs out', async ({ page }) => {
   await expect(live(app)).toContainText('Time is up.');
 });
 
-test('offers every question as a CSV for Anki and Quizlet', async ({ page, request }) => {
-  const app = await openPractice(page);
-  const link = app.getByRole('link', { name: /Download every question as CSV/ });
-  const response = await request.get(String(await link.getAttribute('href')));
-  expect(response.ok()).toBe(true);
-  const text = await response.text();
-  expect(text.startsWith('#separator:Comma\r\n#html:false\r\n')).toBe(true);
-  const questions = await loadQuestions();
-  for (const question of questions.slice(0, 5)) expect(text).toContain(`aif-c01::topic::${question.topic}`);
+test(
+  'offers every question as a CSV for Anki and Quizlet',
+  { tag: '@desktop' },
+  async ({ page, request }) => {
+    const app = await openPractice(page);
+    const link = app.getByRole('link', { name: /Download every question as CSV/ });
+    const response = await request.get(String(await link.getAttribute('href')));
+    expect(response.ok()).toBe(true);
+    const text = await response.text();
+    expect(text.startsWith('#separator:Comma\r\n#html:false\r\n')).toBe(true);
+    const questions = await loadQuestions();
+    for (const question of questions.slice(0, 5)) expect(text).toContain(`aif-c01::topic::${question.topic}`);
+  },
+);
+
+test('topic questions and the practice page are axe clean', async ({ page }) => {
+  const question = await questionOf('single');
+  await page.goto(`${question.topic}/`);
+  const island = await openCheckYourself(page, question.topic);
+  await answerSingle(island, question, false);
+  await expectAxeClean(page);
+  await openPractice(page);
+  await expectAxeClean(page);
+  await page.getByRole('button', { name: /^Start a timed mock/ }).click();
+  await page.getByRole('button', { name: 'Finish and see the report' }).click();
+  await expectAxeClean(page);
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`topic questions and the practice page are axe clean in the ${theme} theme`, async ({ page }) => {
-    const question = await questionOf('single');
-    await page.goto(`${question.topic}/`);
-    await useTheme(page, theme);
-    const island = await openCheckYourself(page, question.topic);
-    await answerSingle(island, question, false);
-    expect(await axeViolations(page)).toEqual([]);
-    await openPractice(page);
-    await useTheme(page, theme);
-    expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: /^Start a timed mock/ }).click();
-    await page.getByRole('button', { name: 'Finish and see the report' }).click();
-    expect(await axeViolations(page)).toEqual([]);
-  });
-}
-
-test('the printable set holds every question with its answer', async ({ page }) => {
+test('the printable set holds every question with its answer', { tag: '@desktop' }, async ({ page }) => {
   await page.addInitScript(() => {
     window.print = () => undefined;
   });
@@ -437,7 +454,7 @@ async function answerTwoAndCount(page: Page) {
   return island;
 }
 
-test.describe('when the browser will not keep progress', () => {
+test.describe('when the browser will not keep progress', { tag: '@desktop' }, () => {
   const notStored = 'This browser does not let the guide store your progress';
 
   for (const storage of brokenStorage) {

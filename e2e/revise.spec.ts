@@ -1,4 +1,4 @@
-import { test, expect, axeViolations, useTheme } from './fixtures';
+import { test, expect } from './fixtures';
 import { glossary } from '../src/data/glossary';
 import { termId } from '../src/lib/glossary';
 
@@ -8,8 +8,8 @@ function pdfPageCount(pdf: Buffer): number {
 }
 
 test.describe('cheat sheet', () => {
-  test('prints on at most two A4 pages, without the site chrome', async ({ page, isMobile }) => {
-    test.skip(isMobile, 'print layout does not depend on the screen');
+  // Print layout does not depend on the screen.
+  test('prints on at most two A4 pages, without the site chrome', { tag: '@desktop' }, async ({ page }) => {
     await page.goto('summary/');
     await page.emulateMedia({ media: 'print' });
 
@@ -95,13 +95,3 @@ test.describe('glossary', () => {
     );
   });
 });
-
-for (const theme of ['light', 'dark'] as const) {
-  for (const slug of ['summary', 'glossary']) {
-    test(`/${slug}/ has no axe violations in the ${theme} theme`, async ({ page }) => {
-      await page.goto(`${slug}/`);
-      await useTheme(page, theme);
-      expect(await axeViolations(page)).toEqual([]);
-    });
-  }
-}

@@ -5,12 +5,8 @@ import { openSearch, searchFor } from './search';
 const status = '#site-search-status';
 const message = '#starlight__search .pagefind-ui__message';
 
-test.describe('search answers and announces', () => {
-  test.skip(
-    ({ isMobile }) => isMobile,
-    'the same dialog on every viewport; phones are covered in search.spec',
-  );
-
+// The same dialog on every viewport; phones are covered in search.spec.
+test.describe('search answers and announces', { tag: '@desktop' }, () => {
   test('the live region holds the result count once typing pauses', async ({ page, baseURL }) => {
     await page.goto('');
     await openSearch(page);
@@ -130,9 +126,8 @@ test.describe('search answers and announces', () => {
   }
 });
 
-test.describe('the search index', () => {
-  test.skip(({ isMobile }) => isMobile, 'the index does not depend on the viewport');
-
+// The index does not depend on the viewport.
+test.describe('the search index', { tag: '@desktop' }, () => {
   test('separates table cells and list items, so excerpts read as text', async ({ page, baseURL }) => {
     const basePath = new URL(String(baseURL)).pathname;
     for (const slug of ['inference', 'summary']) {

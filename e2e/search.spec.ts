@@ -30,8 +30,8 @@ test.describe('search', () => {
     await expect(page.locator('#starlight__search .pagefind-ui__result-excerpt').first()).not.toBeEmpty();
   });
 
-  test('works with the keyboard alone', async ({ page, baseURL }, testInfo) => {
-    test.skip(testInfo.project.name !== 'desktop', 'phones have no physical keyboard shortcut');
+  // Phones have no physical keyboard shortcut.
+  test('works with the keyboard alone', { tag: '@desktop' }, async ({ page, baseURL }) => {
     const basePath = new URL(String(baseURL)).pathname;
     await page.goto('overview/');
     await searchReady(page);
@@ -50,8 +50,7 @@ test.describe('search', () => {
     await expect(page.locator('h1')).toHaveText(/Model Registry/);
   });
 
-  test('works by touch on a phone', async ({ page, baseURL }, testInfo) => {
-    test.skip(testInfo.project.name !== 'phone', 'touch');
+  test('works by touch on a phone', { tag: '@phone' }, async ({ page, baseURL }) => {
     const basePath = new URL(String(baseURL)).pathname;
     await page.goto('overview/');
     await page
@@ -87,33 +86,33 @@ test.describe('search', () => {
       await context.setOffline(false);
     });
 
-    test('finds the expected page for every query of the table, offline', async ({
-      page,
-      context,
-      baseURL,
-    }, testInfo) => {
-      test.skip(testInfo.project.name !== 'desktop', 'ranking does not depend on the viewport');
-      test.setTimeout(1_200_000);
-      const basePath = new URL(String(baseURL)).pathname;
-      await page.goto('');
-      await searchReady(page);
-      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-      await context.setOffline(true);
-      await openSearch(page);
-      const misses: string[] = [];
-      for (const { query, page: expected, first } of searchCases) {
-        const results = await searchFor(page, query, basePath);
-        const rank = results.indexOf(expected) + 1;
-        const wanted = first ? 1 : 3;
-        if (rank === 0 || rank > wanted) {
-          misses.push(
-            `"${query}": /${expected}/ is ${rank ? `#${rank}` : 'missing'} in [${results.slice(0, 4).join(', ')}]`,
-          );
+    // Ranking does not depend on the viewport.
+    test(
+      'finds the expected page for every query of the table, offline',
+      { tag: '@desktop' },
+      async ({ page, context, baseURL }) => {
+        test.setTimeout(1_200_000);
+        const basePath = new URL(String(baseURL)).pathname;
+        await page.goto('');
+        await searchReady(page);
+        await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+        await context.setOffline(true);
+        await openSearch(page);
+        const misses: string[] = [];
+        for (const { query, page: expected, first } of searchCases) {
+          const results = await searchFor(page, query, basePath);
+          const rank = results.indexOf(expected) + 1;
+          const wanted = first ? 1 : 3;
+          if (rank === 0 || rank > wanted) {
+            misses.push(
+              `"${query}": /${expected}/ is ${rank ? `#${rank}` : 'missing'} in [${results.slice(0, 4).join(', ')}]`,
+            );
+          }
         }
-      }
-      expect(misses).toEqual([]);
-      await context.setOffline(false);
-    });
+        expect(misses).toEqual([]);
+        await context.setOffline(false);
+      },
+    );
   });
 
   test.describe('on a missing page', () => {
