@@ -1,9 +1,10 @@
 // npm run bench: builds the site under /aif-c01/, serves it, and prints one report: build time,
-// per page bytes and requests, each island's JavaScript, search timings, and Lighthouse (mobile)
-// on four pages, each against the targets of issue 9 with the gap where one is missed.
+// per page bytes and requests, each island's JavaScript, search timings, and Lighthouse (mobile,
+// median of three runs) on four pages and on a bare page for the machine's floor, each against
+// the targets of issue 9 with the gap where one is missed.
 // Figures only, no pass/fail: timings belong here, not in tests (sizes are budgeted in npm test).
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
@@ -254,12 +255,24 @@ try {
   await context.close();
 
   // --- Lighthouse ----------------------------------------------------------------------------
-  console.log('\nLighthouse 12.2.3 (mobile: simulated slow 4G and 4× CPU slowdown), Debian Chromium');
+  const runs = 3;
+  console.log(
+    `\nLighthouse 12.2.3 (mobile: simulated slow 4G and 4× CPU slowdown), Debian Chromium, median of ${runs} runs`,
+  );
+  // The floor: a bare page (one paragraph, no CSS, no script) scored the same way on this machine.
+  // What it misses is the machine and the method, not the site.
+  const floorPage = 'lighthouse-floor/';
+  mkdirSync(join(dist, floorPage), { recursive: true });
+  writeFileSync(
+    join(dist, floorPage, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+      '<title>Floor</title><meta name="description" content="A bare page"></head><body><main><h1>Floor</h1>' +
+      '<p>One paragraph and nothing else: no stylesheet, no script, no image.</p></main></body></html>',
+  );
   const reports = mkdtempSync(join(tmpdir(), 'lighthouse-'));
-  const scoreRows: string[][] = [];
-  const misses: string[] = [];
-  for (const page of scoredPages) {
-    const output = join(reports, `${page.replace(/\W/g, '') || 'home'}.json`);
+  /** One Lighthouse run of a page: its four scores, LCP, TBT and CLS. */
+  const lighthouse = (page: string, run: number) => {
+    const output = join(reports, `${page.replace(/\W/g, '') || 'home'}-${run}.json`);
     execFileSync(
       'npx',
       [
@@ -273,15 +286,29 @@ try {
       { stdio: 'ignore', env: { ...process.env, CHROME_PATH: chromePath } },
     );
     const report = JSON.parse(readFileSync(output, 'utf8'));
-    const score = (id: string) => Math.round(report.categories[id].score * 100);
     const audit = (id: string) => report.audits[id].numericValue as number;
-    const scores = ['performance', 'accessibility', 'best-practices', 'seo'].map(score);
-    const [lcp, tbt, cls] = [
-      audit('largest-contentful-paint'),
-      audit('total-blocking-time'),
-      audit('cumulative-layout-shift'),
-    ];
-    scoreRows.push([`/${page}`, ...scores.map(String), ms(lcp), ms(tbt), cls.toFixed(3)]);
+    return {
+      report,
+      scores: ['performance', 'accessibility', 'best-practices', 'seo'].map((id) =>
+        Math.round(report.categories[id].score * 100),
+      ),
+      lcp: audit('largest-contentful-paint'),
+      tbt: audit('total-blocking-time'),
+      cls: audit('cumulative-layout-shift'),
+    };
+  };
+  /** The run with the median performance score, as Lighthouse advises for noisy machines. */
+  const medianRun = (page: string) => {
+    const all = Array.from({ length: runs }, (_, run) => lighthouse(page, run)).sort(
+      (a, b) => a.scores[0] - b.scores[0] || a.lcp - b.lcp,
+    );
+    return { ...all[Math.floor(runs / 2)], range: `${all[0].scores[0]}–${all[runs - 1].scores[0]}` };
+  };
+  const scoreRows: string[][] = [];
+  const misses: string[] = [];
+  for (const page of scoredPages) {
+    const { report, scores, lcp, tbt, cls, range } = medianRun(page);
+    scoreRows.push([`/${page}`, ...scores.map(String), range, ms(lcp), ms(tbt), cls.toFixed(3)]);
     const name = `/${page}`;
     scores.forEach((value, i) => {
       if (value < target.score)
@@ -303,11 +330,21 @@ try {
     if (blocking.score !== null && blocking.score < 1)
       misses.push(`${name} ${blocking.title}: ${blocking.displayValue}`);
   }
+  const floor = medianRun(floorPage);
+  scoreRows.push([
+    'floor (bare page)',
+    ...floor.scores.map(String),
+    floor.range,
+    ms(floor.lcp),
+    ms(floor.tbt),
+    floor.cls.toFixed(3),
+  ]);
   rmSync(reports, { recursive: true, force: true });
-  table(['page', 'perf', 'a11y', 'best', 'SEO', 'LCP', 'TBT', 'CLS'], scoreRows);
+  table(['page', 'perf', 'a11y', 'best', 'SEO', `perf in ${runs} runs`, 'LCP', 'TBT', 'CLS'], scoreRows);
   console.log(
     misses.length
-      ? `  ${misses.join('\n  ')}`
+      ? `  ${misses.join('\n  ')}\n  floor: a bare page gets LCP ${ms(floor.lcp)} and TBT ${ms(floor.tbt)} here: ` +
+          'that much of each figure is this machine and the simulation, not the site'
       : '  every target met: 100 in all four categories, LCP ≤ 1.2 s, CLS 0',
   );
 } finally {
