@@ -262,14 +262,20 @@ async function openPractice(page: Page) {
 const allRow = (app: Locator) =>
   app.getByTestId('domain-progress').getByRole('row', { name: /All questions/ });
 
+/** A reader who has missed one question on its topic page, now on the practice page that counts it. */
+async function practiceAfterOneMiss(page: Page) {
+  const question = await questionOf('single');
+  await answerSingle(await openCheckYourself(page, question.topic), question, false);
+  const app = await openPractice(page);
+  await expect(allRow(app)).toContainText('1 of');
+  return { question, app };
+}
+
 test(
   'a missed question comes back in the missed session and in spaced review',
   { tag: '@desktop' },
   async ({ page }) => {
-    const question = await questionOf('single');
-    await answerSingle(await openCheckYourself(page, question.topic), question, false);
-    const app = await openPractice(page);
-    await expect(allRow(app)).toContainText('1 of');
+    const { question, app } = await practiceAfterOneMiss(page);
     await app.getByRole('button', { name: 'Review what is due (1)' }).click();
     await expect(app.getByRole('heading', { name: 'Spaced review' })).toBeVisible();
     await expect(app.locator('.q-stem')).toHaveText(question.stem);
@@ -302,9 +308,7 @@ test(
   'exports progress and imports it in a fresh browser, merging by question',
   { tag: '@desktop' },
   async ({ page, browser, baseURL }, info) => {
-    const question = await questionOf('single');
-    await answerSingle(await openCheckYourself(page, question.topic), question, false);
-    const app = await openPractice(page);
+    const { app } = await practiceAfterOneMiss(page);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       app.getByRole('button', { name: 'Export progress' }).click(),
@@ -334,10 +338,7 @@ test(
   'a malformed, foreign or oversized import says why and leaves progress intact',
   { tag: '@desktop' },
   async ({ page }) => {
-    const question = await questionOf('single');
-    await answerSingle(await openCheckYourself(page, question.topic), question, false);
-    const app = await openPractice(page);
-    await expect(allRow(app)).toContainText('1 of');
+    const { app } = await practiceAfterOneMiss(page);
     const input = app.getByLabel('Import progress from a file');
     const cases: [string, string, RegExp][] = [
       [

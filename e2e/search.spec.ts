@@ -1,6 +1,19 @@
+import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { searchCases } from './search-queries';
 import { openSearch, searchFor, searchReady, searchUi } from './search';
+
+/**
+ * A reader who lets the home page settle (the search UI has loaded and the service worker that
+ * keeps the index has installed), then loses the network and opens search.
+ */
+async function searchOffline(page: Page, context: BrowserContext) {
+  await page.goto('');
+  await searchReady(page);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await openSearch(page);
+}
 
 test.describe('search', () => {
   test('loads its UI only when the reader reaches for it', async ({ page }, testInfo) => {
@@ -74,13 +87,7 @@ test.describe('search', () => {
       baseURL,
     }) => {
       const basePath = new URL(String(baseURL)).pathname;
-      await page.goto('');
-      // A reader who lets the page settle: the search UI has loaded and the service worker that
-      // keeps the index has installed.
-      await searchReady(page);
-      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-      await context.setOffline(true);
-      await openSearch(page);
+      await searchOffline(page, context);
       expect((await searchFor(page, 'Model Monitor', basePath))[0]).toBe('model-monitor');
       expect(await searchFor(page, 'Canvas', basePath)).toContain('canvas');
       await context.setOffline(false);
@@ -93,11 +100,7 @@ test.describe('search', () => {
       async ({ page, context, baseURL }) => {
         test.setTimeout(1_200_000);
         const basePath = new URL(String(baseURL)).pathname;
-        await page.goto('');
-        await searchReady(page);
-        await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-        await context.setOffline(true);
-        await openSearch(page);
+        await searchOffline(page, context);
         const misses: string[] = [];
         for (const { query, page: expected, first } of searchCases) {
           const results = await searchFor(page, query, basePath);
