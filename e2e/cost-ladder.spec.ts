@@ -45,6 +45,30 @@ test('hydrates only when the ladder scrolls into view', async ({ page }) => {
   expect(requested.some((url) => url.includes('CostLadderIsland'))).toBe(true);
 });
 
+test('a keyboard reader on a rung toggle as the ladder turns interactive keeps focus there', async ({
+  page,
+}) => {
+  // Hold the island's code back until focus sits in the server-rendered ladder, as on a slow phone.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/CostLadderIsland\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(page_);
+  const island = page.locator('.cost-ladder');
+  const toggle = island.locator('ol.ladder summary').nth(1);
+  await toggle.scrollIntoViewIfNeeded();
+  await toggle.focus();
+  await expect(island.getByRole('heading', { name: 'Practice the order' })).toHaveCount(0);
+  release();
+  await expect(island.getByRole('heading', { name: 'Practice the order' })).toBeVisible();
+  await expect(toggle).toBeFocused();
+  // The ladder's own keys now work from where the reader is.
+  await page.keyboard.press('ArrowDown');
+  await expect(island.locator('ol.ladder summary').nth(2)).toBeFocused();
+});
+
 test('shows the ladder cheapest first, with every fact and the fifth rung marked', async ({ page }) => {
   const island = await openLadder(page);
   const rungs = island.locator('ol.ladder > li');
