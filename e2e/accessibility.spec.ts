@@ -80,7 +80,8 @@ test.describe('keyboard', { tag: '@desktop' }, () => {
     for (const path of ['', 'jumpstart/', 'inference/', 'pipeline-builder/', 'practice/']) {
       await page.goto(path);
       // Islands first, so the walk meets each in its final form: what happens to focus while one
-      // hydrates is tested on its own (Check yourself keeps the reader's question).
+      // hydrates is tested on its own (Check yourself keeps the reader's question, the cost
+      // ladder its toggle).
       await page.evaluate(async () => {
         for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {
           scrollTo(0, y);

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectAxeClean, brokenStorage } from './fixtures';
+import { test, expect, expectAxeClean, brokenStorage, holdBack } from './fixtures';
 import { dragOnto, expectOrder, keyboardMove, readOrder, sortInto, type DragInput } from './drag';
 
 // Many real inputs (drags of 20 pointer moves, whole-page axe scans) per test: allow more than the
@@ -48,13 +48,8 @@ test('hydrates only when the ladder scrolls into view', async ({ page }) => {
 test('a keyboard reader on a rung toggle as the ladder turns interactive keeps focus there', async ({
   page,
 }) => {
-  // Hold the island's code back until focus sits in the server-rendered ladder, as on a slow phone.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_astro\/CostLadderIsland\.[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  // The island's code waits until focus sits in the server-rendered ladder.
+  const release = await holdBack(page, /\/_astro\/CostLadderIsland\.[\w-]+\.js$/);
   await page.goto(page_);
   const island = page.locator('.cost-ladder');
   const toggle = island.locator('ol.ladder summary').nth(1);

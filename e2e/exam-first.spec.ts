@@ -47,7 +47,8 @@ test.describe('exam-first topic pages', { tag: '@desktop' }, () => {
       // Every "Going deeper" block starts closed and opens with a click. Only the page's own
       // blocks: islands and diagrams have their own <details>.
       const blocks = content.locator(':scope > details');
-      for (let i = 0; i < (await blocks.count()); i++) {
+      const count = await blocks.count();
+      for (let i = 0; i < count; i++) {
         const block = blocks.nth(i);
         const summary = block.locator('summary');
         await expect(summary, `block ${i + 1}`).toHaveText(/^Going deeper: /);

@@ -71,6 +71,20 @@ export async function useTheme(page: Page, theme: Theme): Promise<void> {
 }
 
 /**
+ * Holds back every response whose URL matches until the returned function is called: an island's
+ * code arriving late, as on a slow phone, so a test can act on the server-rendered version first.
+ */
+export async function holdBack(page: Page, url: RegExp): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/**
  * Scans the page as it stands and expects no WCAG 2.2 AA violation. Colours change with the theme
  * and layout with the viewport: each project scans fully in the light theme, and the desktop
  * then scans the dark theme's colours too.

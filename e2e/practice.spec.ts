@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import type { Question } from '../src/data/questions/types';
-import { test, expect, expectAxeClean, brokenStorage } from './fixtures';
+import { test, expect, expectAxeClean, brokenStorage, holdBack } from './fixtures';
 
 // Whole-page axe scans and several page loads per test on a busy two-core machine.
 test.describe.configure({ timeout: 120_000 });
@@ -147,13 +147,8 @@ test('a keyboard reader inside the questions as they turn interactive stays on t
 }) => {
   const question = (await loadQuestions()).find((candidate) => candidate.topic === 'built-in-algorithms');
   if (!question) throw new Error('no question on built-in-algorithms');
-  // Hold the topic's questions back until focus sits in the static version, as on a slow phone.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_astro\/built-in-algorithms\.[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  // The topic's questions wait until focus sits in the static version.
+  const release = await holdBack(page, /\/_astro\/built-in-algorithms\.[\w-]+\.js$/);
   await page.goto('built-in-algorithms/');
   const island = page.locator('section.check-yourself');
   const staticAnswer = island.locator(`[data-question="${question.id}"] summary`).first();
