@@ -4,6 +4,20 @@
  * The formats are the exam guide's (see questionTypes in ../exam-guide.ts).
  */
 
+export type QuestionScope = 'exam' | 'deeper' | 'today';
+
+/**
+ * A case study (an exam question type): one scenario that several questions share. Its questions
+ * carry `caseStudy: <id>` and are shown, drawn and printed together, after the scenario.
+ */
+export interface CaseStudy {
+  /** Stable id, e.g. `case-lender-credit-model`. */
+  id: string;
+  title: string;
+  /** The scenario, a few sentences the reader needs for every question of the study. */
+  scenario: string;
+}
+
 /** One answer option with why it is right or wrong, shown after the reader answers. */
 export interface ChoiceOption {
   text: string;
@@ -20,6 +34,16 @@ interface QuestionBase {
   heading: string;
   /** Exam task statement the question serves, e.g. '3.4' (src/data/exam-guide.ts). */
   task: string;
+  /**
+   * What the question trains for. `exam`: inside the exam guide's scope, keyed to the answer the
+   * exam expects. `deeper`: accurate practitioner detail the exam guide puts out of scope (API
+   * fields, building pipelines, security set-up). `today`: keyed to what a new AWS account can use
+   * now, which can differ from the exam's answer for services closed to new customers.
+   * Domain sessions and the mock draw `exam` questions only.
+   */
+  scope: QuestionScope;
+  /** Id of the case study (./case-studies.ts) whose scenario this question shares, if any. */
+  caseStudy?: string;
   /** The question as the reader sees it; scenario questions state the qualifier that decides. */
   stem: string;
 }

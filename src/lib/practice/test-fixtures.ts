@@ -12,6 +12,7 @@ export const single: SingleChoiceQuestion = {
   topic: 'clarify',
   heading: 'bias-detection',
   task: '4.1',
+  scope: 'exam',
   format: 'single',
   stem: 'Which fixture colour is right?',
   options: [
@@ -27,6 +28,7 @@ export const multiple: MultipleResponseQuestion = {
   topic: 'clarify',
   heading: 'explainability',
   task: '4.2',
+  scope: 'exam',
   format: 'multiple',
   choose: 2,
   stem: 'Which two fixture shapes have corners? (Choose two.)',
@@ -44,6 +46,7 @@ export const ordering: OrderingQuestion = {
   topic: 'pipelines',
   heading: 'key-facts',
   task: '1.3',
+  scope: 'exam',
   format: 'ordering',
   stem: 'Put the fixture steps in order.',
   items: [
@@ -58,6 +61,7 @@ export const matching: MatchingQuestion = {
   topic: 'inference',
   heading: 'key-facts',
   task: '1.2',
+  scope: 'exam',
   format: 'matching',
   stem: 'Match each fixture workload to its option.',
   pairs: [

@@ -6,6 +6,7 @@ export const questions: Question[] = [
     topic: 'automatic-model-tuning',
     heading: 'key-facts',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'An ML engineer starts a SageMaker Automatic Model Tuning job for an XGBoost model. What does the tuning job vary from one training job to the next?',
     options: [
@@ -36,6 +37,7 @@ export const questions: Question[] = [
     topic: 'automatic-model-tuning',
     heading: 'what-you-set-and-what-autotune-sets',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A team enables Autotune on a hyperparameter tuning job. Which setting must the team still provide itself?',
     options: [
@@ -66,6 +68,7 @@ export const questions: Question[] = [
     topic: 'automatic-model-tuning',
     heading: 'search-strategies',
     task: '1.3',
+    scope: 'exam',
     format: 'matching',
     stem: 'Match each description to the AMT search strategy.',
     pairs: [
@@ -98,6 +101,7 @@ export const questions: Question[] = [
     topic: 'automatic-model-tuning',
     heading: 'search-strategies',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A deep learning model trains for hundreds of epochs, and its validation loss after a few epochs already shows which settings are promising. Which search strategy uses those intermediate results to shift resources to promising settings and stop weak ones?',
     options: [
@@ -128,6 +132,7 @@ export const questions: Question[] = [
     topic: 'automatic-model-tuning',
     heading: 'search-strategies',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A team wants every combination of a small set of choices tried: optimizer in {adam, sgd} and batch size in {32, 64, 128}, each listed as a categorical value. Which strategy covers the space exhaustively?',
     options: [
@@ -158,6 +163,7 @@ export const questions: Question[] = [
     topic: 'automatic-model-tuning',
     heading: 'why-it-saves-time-and-money',
     task: '1.3',
+    scope: 'exam',
     format: 'multiple',
     choose: 2,
     stem: 'A team wants its hyperparameter tuning jobs to cost less while still finding good settings. Which two actions help? (Choose two.)',
@@ -194,6 +200,7 @@ export const questions: Question[] = [
     topic: 'automatic-model-tuning',
     heading: 'how-a-tuning-job-runs',
     task: '1.3',
+    scope: 'exam',
     format: 'ordering',
     stem: 'Put the stages of an Automatic Model Tuning job in order.',
     items: [
@@ -224,6 +231,7 @@ export const questions: Question[] = [
     topic: 'automatic-model-tuning',
     heading: 'related-features',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A business analyst has a sales table and wants AWS to try preprocessing, several algorithms and their tuning automatically, without writing code. What should the analyst use?',
     options: [

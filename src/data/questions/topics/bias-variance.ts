@@ -6,6 +6,7 @@ export const questions: Question[] = [
     topic: 'bias-variance',
     heading: 'how-to-tell-them-apart',
     task: '1.1',
+    scope: 'exam',
     format: 'single',
     stem: 'A demand forecasting model has an error of 2% on its training data and 19% on the validation data. What is the most likely problem?',
     options: [
@@ -36,6 +37,7 @@ export const questions: Question[] = [
     topic: 'bias-variance',
     heading: 'what-to-do-about-each',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A linear model predicting delivery times is about equally wrong on the training data and the validation data, and both errors are high. Which change is most likely to help?',
     options: [
@@ -66,6 +68,7 @@ export const questions: Question[] = [
     topic: 'bias-variance',
     heading: 'which-sagemaker-ai-features-help',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A team runs a hyperparameter tuning job in SageMaker AI with 200 training jobs. Many of them clearly will not beat earlier ones, and the team wants to cut compute cost and reduce the risk of overfitting without writing code. What should it turn on?',
     options: [
@@ -96,6 +99,7 @@ export const questions: Question[] = [
     topic: 'bias-variance',
     heading: 'what-to-do-about-each',
     task: '4.1',
+    scope: 'exam',
     format: 'multiple',
     choose: 2,
     stem: 'An image classifier scores 99% on training images and 71% on new images. Which two actions reduce the problem? Choose two.',
@@ -132,6 +136,7 @@ export const questions: Question[] = [
     topic: 'bias-variance',
     heading: 'train-validation-and-test-data',
     task: '1.3',
+    scope: 'exam',
     format: 'matching',
     stem: 'Match each part of the data to the job it does.',
     pairs: [
@@ -157,6 +162,7 @@ export const questions: Question[] = [
     topic: 'bias-variance',
     heading: 'bias-and-variance-as-a-responsible-ai-problem',
     task: '4.1',
+    scope: 'exam',
     format: 'single',
     stem: 'A speech model is 95% accurate overall but makes three times as many errors for speakers over 70, who make up 1% of the training recordings. What is the most likely cause, and what addresses it?',
     options: [

@@ -6,6 +6,7 @@ export const questions: Question[] = [
     topic: 'built-in-algorithms',
     heading: 'which-algorithm-for-which-task',
     task: '1.2',
+    scope: 'exam',
     format: 'matching',
     stem: 'Match each business need to the SageMaker AI built-in algorithm that fits it.',
     pairs: [
@@ -46,6 +47,7 @@ export const questions: Question[] = [
     topic: 'built-in-algorithms',
     heading: 'key-facts',
     task: '1.1',
+    scope: 'exam',
     format: 'single',
     stem: 'A real estate company has years of sales records, each with the property’s features and its final price. It wants to estimate the price of new listings. Which built-in algorithm and type of learning fit?',
     options: [
@@ -76,6 +78,7 @@ export const questions: Question[] = [
     topic: 'built-in-algorithms',
     heading: 'key-facts',
     task: '1.1',
+    scope: 'exam',
     format: 'single',
     stem: 'Which statement about the SageMaker AI k-nearest neighbors (k-NN) algorithm is correct?',
     options: [
@@ -106,6 +109,7 @@ export const questions: Question[] = [
     topic: 'built-in-algorithms',
     heading: 'telling-the-image-tasks-apart',
     task: '1.2',
+    scope: 'exam',
     format: 'single',
     stem: 'A self-driving research team trains its own model on labeled street images. The model must give every pixel a class (road, sidewalk, sky) so the exact outline of each region is known. Which built-in algorithm fits?',
     options: [
@@ -136,6 +140,7 @@ export const questions: Question[] = [
     topic: 'built-in-algorithms',
     heading: 'supervised-unsupervised-specialized',
     task: '1.1',
+    scope: 'exam',
     format: 'multiple',
     choose: 3,
     stem: 'A company has a large tabular dataset with no labels at all. Which three built-in algorithms can it train on this data? (Choose three.)',
@@ -177,6 +182,7 @@ export const questions: Question[] = [
     topic: 'built-in-algorithms',
     heading: 'built-in-algorithm-or-something-else',
     task: '1.2',
+    scope: 'exam',
     format: 'single',
     stem: 'Data scientists have labeled tabular data on past customer churn. They want to train a new model on it in SageMaker AI without writing any model code. What should they use?',
     options: [
@@ -207,6 +213,7 @@ export const questions: Question[] = [
     topic: 'built-in-algorithms',
     heading: 'how-you-use-a-built-in-algorithm',
     task: '1.3',
+    scope: 'exam',
     format: 'ordering',
     stem: 'Put the steps of using a SageMaker AI built-in algorithm in order.',
     items: [
@@ -233,6 +240,7 @@ export const questions: Question[] = [
     topic: 'built-in-algorithms',
     heading: 'which-algorithm-for-which-task',
     task: '1.2',
+    scope: 'exam',
     format: 'single',
     stem: 'A publisher wants to train its own model that turns long articles into short summaries, using pairs of articles and summaries it already has. Which built-in algorithm fits?',
     options: [

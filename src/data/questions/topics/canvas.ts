@@ -6,6 +6,7 @@ export const questions: Question[] = [
     topic: 'canvas',
     heading: 'key-facts',
     task: '1.2',
+    scope: 'exam',
     format: 'single',
     stem: 'Marketing analysts with no ML experience want to predict which customers will churn, using a CSV export of customer history. Nobody on the team writes code. Which option fits?',
     options: [
@@ -36,6 +37,7 @@ export const questions: Question[] = [
     topic: 'canvas',
     heading: 'ready-to-use-models',
     task: '1.2',
+    scope: 'exam',
     format: 'single',
     stem: 'A finance team wants to pull the totals and line items out of scanned receipts without training a model and without writing code. What should it use?',
     options: [
@@ -66,6 +68,7 @@ export const questions: Question[] = [
     topic: 'canvas',
     heading: 'ready-to-use-models',
     task: '1.2',
+    scope: 'exam',
     format: 'matching',
     stem: 'Match each Canvas capability to the AWS service or feature that powers it.',
     pairs: [
@@ -101,6 +104,7 @@ export const questions: Question[] = [
     topic: 'canvas',
     heading: 'custom-models-with-automl',
     task: '1.1',
+    scope: 'exam',
     format: 'matching',
     stem: 'Match each prediction goal to the Canvas custom model type that fits.',
     pairs: [
@@ -141,6 +145,7 @@ export const questions: Question[] = [
     topic: 'canvas',
     heading: 'foundation-models-in-canvas',
     task: '2.3',
+    scope: 'exam',
     format: 'multiple',
     choose: 2,
     stem: 'Which two statements about foundation models in SageMaker Canvas are true? (Choose two.)',
@@ -177,6 +182,7 @@ export const questions: Question[] = [
     topic: 'canvas',
     heading: 'custom-models-with-automl',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'When an analyst builds a custom model in SageMaker Canvas, which SageMaker AI capability trains and compares the candidate models behind the scenes?',
     options: [
@@ -207,6 +213,7 @@ export const questions: Question[] = [
     topic: 'canvas',
     heading: 'canvas-autopilot-studio-who-uses-what',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'Experienced data scientists need full control over their training code and algorithms. Which environment fits them?',
     options: [
@@ -237,6 +244,7 @@ export const questions: Question[] = [
     topic: 'canvas',
     heading: 'key-facts',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'An older study guide calls Canvas "part of SageMaker Studio". How is Canvas offered today?',
     options: [

@@ -6,6 +6,7 @@ export const questions: Question[] = [
     topic: 'clarify',
     heading: '2-explainability',
     task: '4.2',
+    scope: 'exam',
     format: 'single',
     stem: "A lender must tell each rejected applicant which of their own inputs, such as income or length of credit history, weighed most heavily in the model's decision. Which SageMaker AI capability produces this information?",
     options: [
@@ -36,6 +37,7 @@ export const questions: Question[] = [
     topic: 'clarify',
     heading: '3-bias-detection',
     task: '4.1',
+    scope: 'exam',
     format: 'single',
     stem: 'Before any model is trained, a team wants to know whether applicants over 60 are under-represented in its dataset and whether they receive the positive label less often than other applicants. What should the team use?',
     options: [
@@ -66,6 +68,7 @@ export const questions: Question[] = [
     topic: 'clarify',
     heading: '1-foundation-model-evaluation',
     task: '3.4',
+    scope: 'exam',
     format: 'single',
     stem: "A retailer is choosing between two JumpStart foundation models for its shopping assistant. It wants to know which model's answers sound friendly and match the brand's playful tone, judged by its own marketing staff. Which evaluation fits?",
     options: [
@@ -96,6 +99,7 @@ export const questions: Question[] = [
     topic: 'clarify',
     heading: 'key-facts',
     task: '3.4',
+    scope: 'exam',
     format: 'single',
     stem: 'A startup in a new AWS account wants to compare several foundation models that it uses through Amazon Bedrock on accuracy and toxicity, with the LEAST operational overhead. What should it use?',
     options: [
@@ -126,6 +130,7 @@ export const questions: Question[] = [
     topic: 'clarify',
     heading: 'key-facts',
     task: '3.4',
+    scope: 'exam',
     format: 'single',
     stem: "A company builds on Amazon Bedrock models and wants people to rate the models' answers for helpfulness, but it has no staff to spare: AWS should provide and manage the reviewers. Which option does this today?",
     options: [
@@ -156,6 +161,7 @@ export const questions: Question[] = [
     topic: 'clarify',
     heading: 'key-facts',
     task: '4.1',
+    scope: 'exam',
     format: 'multiple',
     choose: 3,
     stem: 'Which tasks can SageMaker Clarify perform? Choose three.',
@@ -197,6 +203,7 @@ export const questions: Question[] = [
     topic: 'clarify',
     heading: 'key-facts',
     task: '4.2',
+    scope: 'exam',
     format: 'matching',
     stem: 'Match each question a team asks to the Clarify analysis that answers it.',
     pairs: [
@@ -227,6 +234,7 @@ export const questions: Question[] = [
     topic: 'clarify',
     heading: 'key-facts',
     task: '4.1',
+    scope: 'exam',
     format: 'single',
     stem: "How do Clarify's bias and explainability analyses run, and where do their results go?",
     options: [

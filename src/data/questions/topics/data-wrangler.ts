@@ -6,6 +6,7 @@ export const questions: Question[] = [
     topic: 'data-wrangler',
     heading: 'key-facts',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'Before training, analysts must select, clean, visualize and transform a tabular dataset and engineer new features, with little or no code, inside SageMaker AI. Which feature should they use?',
     options: [
@@ -36,6 +37,7 @@ export const questions: Question[] = [
     topic: 'data-wrangler',
     heading: 'the-data-quality-and-insights-report',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'Without writing code, a team wants to find missing values, duplicate rows, class imbalance and features that leak the target in a dataset before training. What should it use?',
     options: [
@@ -66,6 +68,7 @@ export const questions: Question[] = [
     topic: 'data-wrangler',
     heading: 'data-wrangler-today-inside-sagemaker-canvas',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A company with a new AWS account wants to prepare data with Data Wrangler. An older tutorial says to open it from SageMaker Studio Classic. Where does the company use Data Wrangler today?',
     options: [
@@ -96,6 +99,7 @@ export const questions: Question[] = [
     topic: 'data-wrangler',
     heading: 'one-interface-five-jobs',
     task: '1.3',
+    scope: 'exam',
     format: 'ordering',
     stem: 'Put the steps of a typical Data Wrangler data flow in order.',
     items: [
@@ -126,6 +130,7 @@ export const questions: Question[] = [
     topic: 'data-wrangler',
     heading: 'one-interface-five-jobs',
     task: '1.3',
+    scope: 'exam',
     format: 'multiple',
     choose: 3,
     stem: 'Where can the result of a Data Wrangler data flow go? (Choose three.)',
@@ -167,6 +172,7 @@ export const questions: Question[] = [
     topic: 'data-wrangler',
     heading: 'one-interface-five-jobs',
     task: '1.3',
+    scope: 'exam',
     format: 'matching',
     stem: 'Match each action in Data Wrangler to the job it belongs to.',
     pairs: [
@@ -202,6 +208,7 @@ export const questions: Question[] = [
     topic: 'data-wrangler',
     heading: 'data-wrangler-vs-feature-store',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'Team A has already engineered customer features in a Data Wrangler flow. Team B wants to reuse exactly those features, both to train its own model and to look them up with low latency for real-time predictions. What should the teams use?',
     options: [

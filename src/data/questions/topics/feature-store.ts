@@ -6,6 +6,7 @@ export const questions: Question[] = [
     topic: 'feature-store',
     heading: 'key-facts',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'Several data science teams keep recomputing the same customer features. The company wants one central place to store features and their metadata so that teams can discover and reuse them. Which service should it use?',
     options: [
@@ -36,6 +37,7 @@ export const questions: Question[] = [
     topic: 'feature-store',
     heading: 'feature-groups-records-and-the-two-stores',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A fraud model must fetch a card holder’s latest features within milliseconds while each payment request is being scored. Where should the application read them from?',
     options: [
@@ -66,6 +68,7 @@ export const questions: Question[] = [
     topic: 'feature-store',
     heading: 'feature-groups-records-and-the-two-stores',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A data scientist needs every historical value of a feature group, not just the latest ones, to build a training dataset with SQL. What should she use?',
     options: [
@@ -96,6 +99,7 @@ export const questions: Question[] = [
     topic: 'feature-store',
     heading: 'feature-groups-records-and-the-two-stores',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A model’s training features come from a batch notebook, but the live application computes the same features in its own code, slightly differently. Accuracy in production is lower than in testing. Which approach fixes this with the LEAST custom code?',
     options: [
@@ -126,6 +130,7 @@ export const questions: Question[] = [
     topic: 'feature-store',
     heading: 'feature-groups-records-and-the-two-stores',
     task: '1.3',
+    scope: 'exam',
     format: 'multiple',
     choose: 2,
     stem: 'Which two statements about Feature Store feature groups are true? (Choose two.)',
@@ -162,6 +167,7 @@ export const questions: Question[] = [
     topic: 'feature-store',
     heading: 'how-features-get-in',
     task: '1.3',
+    scope: 'exam',
     format: 'matching',
     stem: 'Match each source of feature data to the way it gets into Feature Store.',
     pairs: [
@@ -192,6 +198,7 @@ export const questions: Question[] = [
     topic: 'feature-store',
     heading: 'finding-and-reusing-features',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'Before engineering new features, a data scientist wants to browse and search the existing feature groups of the company, with their descriptions and tags. Where can she do this?',
     options: [

@@ -6,6 +6,7 @@ export const questions: Question[] = [
     topic: 'ground-truth',
     heading: 'human-feedback-for-generative-ai-and-rlhf',
     task: '3.3',
+    scope: 'exam',
     format: 'single',
     stem: 'An ML team wants to align its large language model with human preferences through reinforcement learning from human feedback (RLHF). People must rank several model answers to the same prompt. Which SageMaker AI service is built to collect that human feedback?',
     options: [
@@ -36,6 +37,7 @@ export const questions: Question[] = [
     topic: 'ground-truth',
     heading: 'who-does-the-labeling',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A hospital group labels medical images that contain patient information. The labels need the judgment of its own radiologists, and the data must stay inside the organization. Which Ground Truth workforce fits?',
     options: [
@@ -66,6 +68,7 @@ export const questions: Question[] = [
     topic: 'ground-truth',
     heading: 'how-a-labeling-job-works',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A company must label two million product images for an image classification model. Which Ground Truth option is the MOST cost-effective way to cut the human labeling effort?',
     options: [
@@ -96,6 +99,7 @@ export const questions: Question[] = [
     topic: 'ground-truth',
     heading: 'human-feedback-for-generative-ai-and-rlhf',
     task: '3.3',
+    scope: 'exam',
     format: 'ordering',
     stem: 'Put the steps of reinforcement learning from human feedback (RLHF) in order.',
     items: [
@@ -122,6 +126,7 @@ export const questions: Question[] = [
     topic: 'ground-truth',
     heading: 'human-feedback-for-generative-ai-and-rlhf',
     task: '3.3',
+    scope: 'exam',
     format: 'matching',
     stem: 'Match each task human workers perform to what its output is used for.',
     pairs: [
@@ -152,6 +157,7 @@ export const questions: Question[] = [
     topic: 'ground-truth',
     heading: 'ground-truth-next-to-its-neighbours',
     task: '3.4',
+    scope: 'exam',
     format: 'single',
     stem: 'A company that has just created a new AWS account wants its own subject-matter experts to rate the responses of two foundation models for helpfulness and tone. Which option works today with the LEAST operational overhead?',
     options: [
@@ -182,6 +188,7 @@ export const questions: Question[] = [
     topic: 'ground-truth',
     heading: 'who-does-the-labeling',
     task: '1.3',
+    scope: 'exam',
     format: 'multiple',
     choose: 2,
     stem: 'An existing Ground Truth customer sets up a new labeling job in November 2026 and manages the workforce itself (not Ground Truth Plus). Which two workforce types can it still choose? (Choose two.)',
@@ -218,6 +225,7 @@ export const questions: Question[] = [
     topic: 'ground-truth',
     heading: 'ground-truth-next-to-its-neighbours',
     task: '4.1',
+    scope: 'exam',
     format: 'single',
     stem: 'A loan-processing model is already in production. The company wants every prediction with low confidence to go to a human reviewer before it is used. Which AWS service does the exam expect for this?',
     options: [

@@ -6,6 +6,7 @@ export const questions: Question[] = [
     topic: 'human-review',
     heading: 'what-amazon-a2i-does',
     task: '4.1',
+    scope: 'exam',
     format: 'single',
     stem: 'A bank extracts fields from scanned loan applications with Amazon Textract. Any field extracted with less than 90% confidence must be checked by a person before it enters the loan system. Which AWS service is built for this review step?',
     options: [
@@ -36,6 +37,7 @@ export const questions: Question[] = [
     topic: 'human-review',
     heading: 'how-to-choose-who-the-humans-are-working-for',
     task: '4.1',
+    scope: 'exam',
     format: 'single',
     stem: 'A retailer has 200,000 unlabelled product photos and needs people to draw boxes around the products so it can train an object detection model. Which service does the question point to?',
     options: [
@@ -66,6 +68,7 @@ export const questions: Question[] = [
     topic: 'human-review',
     heading: 'how-to-choose-who-the-humans-are-working-for',
     task: '3.4',
+    scope: 'exam',
     format: 'single',
     stem: 'A company is choosing between two foundation models it uses through Amazon Bedrock. It wants people to rate the answers for helpfulness and brand tone, and it has no reviewers of its own, so AWS should provide and manage the team. What should it use?',
     options: [
@@ -96,6 +99,7 @@ export const questions: Question[] = [
     topic: 'human-review',
     heading: 'built-in-and-custom-task-types',
     task: '4.1',
+    scope: 'exam',
     format: 'multiple',
     choose: 2,
     stem: 'Which two statements about Amazon Augmented AI (A2I) are true? Choose two.',
@@ -132,6 +136,7 @@ export const questions: Question[] = [
     topic: 'human-review',
     heading: 'what-amazon-a2i-does',
     task: '4.1',
+    scope: 'exam',
     format: 'ordering',
     stem: 'Put the steps of an A2I review of a custom model’s prediction in order.',
     items: [
@@ -162,6 +167,7 @@ export const questions: Question[] = [
     topic: 'human-review',
     heading: 'how-to-choose-who-the-humans-are-working-for',
     task: '3.4',
+    scope: 'exam',
     format: 'matching',
     stem: 'Match each need to the service that meets it.',
     pairs: [

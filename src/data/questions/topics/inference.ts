@@ -6,6 +6,7 @@ export const questions: Question[] = [
     topic: 'inference',
     heading: 'real-time-inference',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A payment provider scores every card transaction with its own fraud model before approving it. Traffic is steady around the clock, each request is a few kilobytes, and the answer must come back in milliseconds with no warm-up delays. Which SageMaker AI option fits?',
     options: [
@@ -36,6 +37,7 @@ export const questions: Question[] = [
     topic: 'inference',
     heading: 'serverless-inference',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: "An HR team's internal assistant calls a custom model a few dozen times a day at unpredictable times, and sits idle for hours in between. Each request is under 1 MB and the answer must come back in the same call, but an occasional slow first response is acceptable. Which option is the MOST cost-effective?",
     options: [
@@ -66,6 +68,7 @@ export const questions: Question[] = [
     topic: 'inference',
     heading: 'asynchronous-inference',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A hospital uploads MRI scans of about 700 MB each, one at a time throughout the day. The model needs up to 20 minutes per scan, and radiologists want each result as soon as it is ready. Which option fits?',
     options: [
@@ -96,6 +99,7 @@ export const questions: Question[] = [
     topic: 'inference',
     heading: 'batch-transform',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'Every Sunday a subscription service predicts churn for all of its 3 million customers from a file in Amazon S3. Nobody waits on an individual prediction, and the company does not want any endpoint running between runs. Which option is the MOST cost-effective?',
     options: [
@@ -126,6 +130,7 @@ export const questions: Question[] = [
     topic: 'inference',
     heading: 'the-limits-to-remember',
     task: '1.3',
+    scope: 'exam',
     format: 'matching',
     stem: 'Match each SageMaker AI inference option to the limits the exam associates with it.',
     pairs: [
@@ -156,6 +161,7 @@ export const questions: Question[] = [
     topic: 'inference',
     heading: 'serverless-inference',
     task: '1.3',
+    scope: 'exam',
     format: 'multiple',
     choose: 2,
     stem: 'Which statements about SageMaker Serverless Inference are true? Choose two.',
@@ -192,6 +198,7 @@ export const questions: Question[] = [
     topic: 'inference',
     heading: 'batch-transform',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A team plans a batch transform job over a 40 GB dataset that will take about three hours in total. A colleague warns that batch transform is limited to 100 MB and 1 hour. Which statement is correct?',
     options: [
@@ -222,6 +229,7 @@ export const questions: Question[] = [
     topic: 'inference',
     heading: 'asynchronous-inference',
     task: '1.3',
+    scope: 'exam',
     format: 'ordering',
     stem: 'Put the steps of one asynchronous inference request in order.',
     items: [

@@ -6,6 +6,7 @@ export const questions: Question[] = [
     topic: 'jumpstart',
     heading: 'the-cost-ladder-of-customization',
     task: '3.3',
+    scope: 'exam',
     format: 'ordering',
     stem: 'Order these ways of customizing a foundation model from the LEAST to the MOST expensive, by the usual rule of thumb.',
     items: [
@@ -32,6 +33,7 @@ export const questions: Question[] = [
     topic: 'jumpstart',
     heading: 'the-cost-ladder-of-customization',
     task: '3.3',
+    scope: 'exam',
     format: 'matching',
     stem: 'Match each scenario to the customization method that fits it best.',
     pairs: [
@@ -64,6 +66,7 @@ export const questions: Question[] = [
     topic: 'jumpstart',
     heading: 'the-cost-ladder-of-customization',
     task: '3.1',
+    scope: 'exam',
     format: 'single',
     stem: 'A company uses a foundation model to draft replies to customers. The replies are accurate but too long and too informal. What is the MOST cost-effective first step?',
     options: [
@@ -94,6 +97,7 @@ export const questions: Question[] = [
     topic: 'jumpstart',
     heading: 'jumpstart-or-amazon-bedrock',
     task: '2.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A company must run an open-source foundation model in its own AWS account on instance types it chooses, and set the scaling of the endpoint itself. Which option fits?',
     options: [
@@ -124,6 +128,7 @@ export const questions: Question[] = [
     topic: 'jumpstart',
     heading: 'jumpstart-or-amazon-bedrock',
     task: '2.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A start-up wants to add text generation to its app through API calls to a foundation model, with the LEAST operational overhead and no instances to manage. Which service should it use?',
     options: [
@@ -154,6 +159,7 @@ export const questions: Question[] = [
     topic: 'jumpstart',
     heading: 'domain-adaptation-fine-tuning',
     task: '3.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A law firm’s foundation model keeps misusing legal terms even with carefully written prompts. The firm has a large archive of contracts and court filings but no labeled examples. Which customization fits?',
     options: [
@@ -184,6 +190,7 @@ export const questions: Question[] = [
     topic: 'jumpstart',
     heading: 'fine-tuning-in-jumpstart',
     task: '3.3',
+    scope: 'exam',
     format: 'multiple',
     choose: 2,
     stem: 'Which two customization methods change the weights of a foundation model? (Choose two.)',
@@ -220,6 +227,7 @@ export const questions: Question[] = [
     topic: 'jumpstart',
     heading: 'the-cost-ladder-of-customization',
     task: '3.1',
+    scope: 'exam',
     format: 'single',
     stem: 'A team adds Retrieval Augmented Generation (RAG) to a foundation model. Which extra component does RAG usually need?',
     options: [
@@ -250,6 +258,7 @@ export const questions: Question[] = [
     topic: 'jumpstart',
     heading: 'pre-built-solutions',
     task: '1.2',
+    scope: 'exam',
     format: 'single',
     stem: 'A bank’s data science team wants a ready-made, end-to-end ML solution for fraud detection that it can launch in SageMaker AI and then adapt to its own data. Where should it look?',
     options: [

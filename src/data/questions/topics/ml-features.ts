@@ -6,6 +6,7 @@ export const questions: Question[] = [
     topic: 'ml-features',
     heading: 'key-facts',
     task: '1.1',
+    scope: 'exam',
     format: 'single',
     stem: 'A telecom company trains a model that predicts whether a customer will cancel the contract. In this model, what are the features?',
     options: [
@@ -36,6 +37,7 @@ export const questions: Question[] = [
     topic: 'ml-features',
     heading: 'from-raw-customer-data-to-engineered-features',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A customer table holds each customer’s birth date. Which engineered feature will MOST likely help a model that predicts product interest?',
     options: [
@@ -66,6 +68,7 @@ export const questions: Question[] = [
     topic: 'ml-features',
     heading: 'features-at-training-time-and-at-inference-time',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A model was trained with customer age in years. The production application sends age in months. Nothing fails, but the predictions are poor. What is the problem, and what prevents it?',
     options: [
@@ -96,6 +99,7 @@ export const questions: Question[] = [
     topic: 'ml-features',
     heading: 'what-makes-a-good-reusable-feature',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A team builds a model that predicts which customers will churn next month. Which candidate feature should it leave out?',
     options: [
@@ -126,6 +130,7 @@ export const questions: Question[] = [
     topic: 'ml-features',
     heading: 'what-makes-a-good-reusable-feature',
     task: '1.3',
+    scope: 'exam',
     format: 'multiple',
     choose: 2,
     stem: 'A company wants features that several teams can reuse across models. Which two properties should each feature have? (Choose two.)',
@@ -162,6 +167,7 @@ export const questions: Question[] = [
     topic: 'ml-features',
     heading: 'from-raw-customer-data-to-engineered-features',
     task: '1.3',
+    scope: 'exam',
     format: 'matching',
     stem: 'Match each raw customer column to what feature engineering usually makes of it.',
     pairs: [
@@ -192,6 +198,7 @@ export const questions: Question[] = [
     topic: 'ml-features',
     heading: 'where-features-are-made-and-kept-in-sagemaker-ai',
     task: '1.3',
+    scope: 'exam',
     format: 'matching',
     stem: 'Match each need to the SageMaker AI service that serves it.',
     pairs: [

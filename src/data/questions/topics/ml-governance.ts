@@ -6,6 +6,7 @@ export const questions: Question[] = [
     topic: 'ml-governance',
     heading: 'what-a-model-card-records',
     task: '5.2',
+    scope: 'exam',
     format: 'single',
     stem: 'A risk team asks every model owner to write down, inside SageMaker AI, what the model is for, which uses it must not be put to, how risky it is and how it was trained. Which feature is built for this?',
     options: [
@@ -36,6 +37,7 @@ export const questions: Question[] = [
     topic: 'ml-governance',
     heading: 'what-a-model-card-records',
     task: '4.2',
+    scope: 'exam',
     format: 'multiple',
     choose: 3,
     stem: 'Which of the following does a SageMaker model card record? Choose three.',
@@ -77,6 +79,7 @@ export const questions: Question[] = [
     topic: 'ml-governance',
     heading: 'what-a-model-card-records',
     task: '5.2',
+    scope: 'exam',
     format: 'single',
     stem: 'How does the risk rating on a SageMaker model card get its value?',
     options: [
@@ -107,6 +110,7 @@ export const questions: Question[] = [
     topic: 'ml-governance',
     heading: 'why-auditors-like-them',
     task: '5.2',
+    scope: 'exam',
     format: 'single',
     stem: "Auditors want to see how a credit model's documentation changed over time and to receive a copy they can read without access to SageMaker AI. Which SageMaker AI feature meets both needs?",
     options: [
@@ -137,6 +141,7 @@ export const questions: Question[] = [
     topic: 'ml-governance',
     heading: 'role-manager',
     task: '5.1',
+    scope: 'exam',
     format: 'single',
     stem: 'In an account that already uses SageMaker Role Manager, an engineer needs to run pipelines, deploy models to endpoints and set up monitoring, but not experiment in notebooks. Which persona should the administrator start from?',
     options: [
@@ -167,6 +172,7 @@ export const questions: Question[] = [
     topic: 'ml-governance',
     heading: 'role-manager',
     task: '5.1',
+    scope: 'exam',
     format: 'single',
     stem: 'A company has just created a new AWS account for its ML teams. It must give data scientists and MLOps engineers least-privilege permissions for SageMaker AI. What should it do?',
     options: [
@@ -197,6 +203,7 @@ export const questions: Question[] = [
     topic: 'ml-governance',
     heading: 'role-manager',
     task: '5.1',
+    scope: 'exam',
     format: 'single',
     stem: 'What does SageMaker Role Manager produce when an administrator finishes its wizard?',
     options: [
@@ -227,6 +234,7 @@ export const questions: Question[] = [
     topic: 'ml-governance',
     heading: 'dont-mix-them-up',
     task: '5.2',
+    scope: 'exam',
     format: 'matching',
     stem: 'Match each governance need to the SageMaker AI feature the exam expects.',
     pairs: [

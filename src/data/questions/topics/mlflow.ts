@@ -6,6 +6,7 @@ export const questions: Question[] = [
     topic: 'mlflow',
     heading: 'key-facts',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: "A data science team already logs its experiments with open-source MLflow on laptops. It wants a shared place on AWS where every training run's parameters, metrics and artifacts are recorded and compared, with the LEAST operational overhead. What should it use?",
     options: [
@@ -36,6 +37,7 @@ export const questions: Question[] = [
     topic: 'mlflow',
     heading: 'runs-and-experiments',
     task: '1.3',
+    scope: 'exam',
     format: 'matching',
     stem: 'Match each item from a fraud-model project to the MLflow term it is an example of.',
     pairs: [
@@ -71,6 +73,7 @@ export const questions: Question[] = [
     topic: 'mlflow',
     heading: 'tracking-servers-and-mlflow-apps',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'An ML platform team wants managed MLflow for several SageMaker AI domains. It does not want to choose or resize server capacity, and it wants one instance to be the default that every domain uses. Which option fits?',
     options: [
@@ -101,6 +104,7 @@ export const questions: Question[] = [
     topic: 'mlflow',
     heading: 'tracking-servers-and-mlflow-apps',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'Models that a team registers in its managed MLflow tracking server do not show up in SageMaker Model Registry, where the MLOps team approves versions for deployment. What is the most likely reason?',
     options: [
@@ -131,6 +135,7 @@ export const questions: Question[] = [
     topic: 'mlflow',
     heading: 'key-facts',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'How does training code in a notebook send its runs to a managed MLflow tracking server on SageMaker AI?',
     options: [
@@ -161,6 +166,7 @@ export const questions: Question[] = [
     topic: 'mlflow',
     heading: 'how-it-fits-with-other-sagemaker-ai-features',
     task: '1.3',
+    scope: 'exam',
     format: 'multiple',
     choose: 2,
     stem: 'Which statements about managed MLflow and neighbouring SageMaker AI features are correct? Choose two.',
@@ -197,6 +203,7 @@ export const questions: Question[] = [
     topic: 'mlflow',
     heading: 'a-typical-workflow',
     task: '1.3',
+    scope: 'exam',
     format: 'ordering',
     stem: 'Put the steps of a typical managed MLflow workflow in order.',
     items: [

@@ -6,6 +6,7 @@ export const questions: Question[] = [
     topic: 'model-dashboard',
     heading: 'key-facts',
     task: '5.2',
+    scope: 'exam',
     format: 'single',
     stem: 'The head of ML wants one place in the SageMaker AI console to search every model in the account, see which ones are deployed to endpoints or used in batch transform jobs, and spot those that violate their quality thresholds, without building anything. What should she use?',
     options: [
@@ -36,6 +37,7 @@ export const questions: Question[] = [
     topic: 'model-dashboard',
     heading: 'key-facts',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'The Model Dashboard shows a data quality violation for a deployed model. Which feature actually ran the check that found it?',
     options: [
@@ -66,6 +68,7 @@ export const questions: Question[] = [
     topic: 'model-dashboard',
     heading: 'what-you-see-and-where-it-comes-from',
     task: '5.2',
+    scope: 'exam',
     format: 'multiple',
     choose: 2,
     stem: 'Which kinds of information does SageMaker Model Dashboard show? Choose two.',
@@ -102,6 +105,7 @@ export const questions: Question[] = [
     topic: 'model-dashboard',
     heading: 'what-you-see-and-where-it-comes-from',
     task: '5.2',
+    scope: 'exam',
     format: 'matching',
     stem: 'Match each piece of information on the Model Dashboard to the feature or service it comes from.',
     pairs: [
@@ -132,6 +136,7 @@ export const questions: Question[] = [
     topic: 'model-dashboard',
     heading: 'prerequisites',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A team trained a model outside AWS, imported it into SageMaker AI with the CreateModel API and deployed it, but never registered it in Model Registry. Will it appear on the Model Dashboard?',
     options: [
@@ -162,6 +167,7 @@ export const questions: Question[] = [
     topic: 'model-dashboard',
     heading: 'finding-models-that-break-their-thresholds',
     task: '5.2',
+    scope: 'exam',
     format: 'single',
     stem: 'A company starts in a new AWS account, where SageMaker Model Monitor is no longer offered. What will its Model Dashboard show?',
     options: [
@@ -192,6 +198,7 @@ export const questions: Question[] = [
     topic: 'model-dashboard',
     heading: 'finding-models-that-break-their-thresholds',
     task: '5.2',
+    scope: 'exam',
     format: 'single',
     stem: 'On the Model Dashboard, a model deployed to a production endpoint shows no data quality, model quality, bias or explainability results at all. What does this MOST likely mean?',
     options: [

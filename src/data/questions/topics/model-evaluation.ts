@@ -6,6 +6,7 @@ export const questions: Question[] = [
     topic: 'model-evaluation',
     heading: 'how-to-choose-the-metric',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A card issuer trains a model to flag fraudulent transactions. A missed fraud case costs far more than a legitimate transaction that is checked by mistake. Which metric should the team focus on?',
     options: [
@@ -36,6 +37,7 @@ export const questions: Question[] = [
     topic: 'model-evaluation',
     heading: 'foundation-models-generated-text-has-no-single-right-answer',
     task: '3.4',
+    scope: 'exam',
     format: 'single',
     stem: 'A legal team uses a foundation model to summarize long contracts and has a set of summaries written by its lawyers. Which metric compares the model’s summaries with the lawyers’ summaries by their overlapping words?',
     options: [
@@ -66,6 +68,7 @@ export const questions: Question[] = [
     topic: 'model-evaluation',
     heading: 'foundation-models-generated-text-has-no-single-right-answer',
     task: '3.4',
+    scope: 'exam',
     format: 'single',
     stem: 'A support chatbot’s answers are often correct but worded differently from the reference answers, so word-overlap scores are low. Which metric rewards answers that have the same meaning in different words?',
     options: [
@@ -96,6 +99,7 @@ export const questions: Question[] = [
     topic: 'model-evaluation',
     heading: 'how-to-choose-the-metric',
     task: '1.3',
+    scope: 'exam',
     format: 'multiple',
     choose: 2,
     stem: 'A subscription business builds a churn model: only 3% of customers cancel each month. The product owner asks how to judge whether the model is good enough to deploy. Which two measures fit? Choose two.',
@@ -132,6 +136,7 @@ export const questions: Question[] = [
     topic: 'model-evaluation',
     heading: 'where-sagemaker-ai-shows-these-metrics',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A deployed classification model now receives the true outcomes of its past predictions every week. The team wants precision, recall and accuracy computed on this live data and compared with a baseline. Which SageMaker AI feature computes them?',
     options: [
@@ -162,6 +167,7 @@ export const questions: Question[] = [
     topic: 'model-evaluation',
     heading: 'how-to-choose-the-metric',
     task: '3.4',
+    scope: 'exam',
     format: 'matching',
     stem: 'Match each evaluation need to the metric or method that fits it.',
     pairs: [

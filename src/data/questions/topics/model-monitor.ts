@@ -6,6 +6,7 @@ export const questions: Question[] = [
     topic: 'model-monitor',
     heading: 'key-facts',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: "A bank that has served its loan model from a SageMaker AI endpoint for several years finds that the model now approves applicants whose credit scores are below the bank's minimum. Which SageMaker AI feature is designed to detect this kind of change automatically and raise an alert?",
     options: [
@@ -36,6 +37,7 @@ export const questions: Question[] = [
     topic: 'model-monitor',
     heading: 'what-a-new-aws-account-uses-instead',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A company deploying its first model in a new AWS account needs to detect data drift on the endpoint and be alerted. Which approach works for this account today?',
     options: [
@@ -66,6 +68,7 @@ export const questions: Question[] = [
     topic: 'model-monitor',
     heading: 'the-four-monitor-types',
     task: '1.3',
+    scope: 'exam',
     format: 'matching',
     stem: 'Match each symptom in production to the Model Monitor type that detects it.',
     pairs: [
@@ -96,6 +99,7 @@ export const questions: Question[] = [
     topic: 'model-monitor',
     heading: 'the-four-monitor-types',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: "A team wants to know when a deployed classifier's precision and recall fall. Which Model Monitor type computes these metrics, and what must the team supply for it to work?",
     options: [
@@ -126,6 +130,7 @@ export const questions: Question[] = [
     topic: 'model-monitor',
     heading: 'how-monitoring-works',
     task: '1.3',
+    scope: 'exam',
     format: 'ordering',
     stem: 'Data capture is already on for an endpoint. Put the remaining steps of setting up and using Model Monitor in order.',
     items: [
@@ -152,6 +157,7 @@ export const questions: Question[] = [
     topic: 'model-monitor',
     heading: 'key-facts',
     task: '1.3',
+    scope: 'exam',
     format: 'multiple',
     choose: 2,
     stem: 'Which statements about SageMaker Model Monitor are correct? Choose two.',
@@ -188,6 +194,7 @@ export const questions: Question[] = [
     topic: 'model-monitor',
     heading: 'what-a-new-aws-account-uses-instead',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: "An operations team wants an alarm when a SageMaker AI endpoint's invocation latency or error count rises, with the LEAST operational overhead. What should it use?",
     options: [

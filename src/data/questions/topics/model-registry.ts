@@ -6,6 +6,7 @@ export const questions: Question[] = [
     topic: 'model-registry',
     heading: 'key-facts',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A team retrains its demand-forecasting model every month. It needs one central place that keeps every trained version with its metrics, so it can compare versions and roll back to an earlier one. Which SageMaker AI feature fits?',
     options: [
@@ -36,6 +37,7 @@ export const questions: Question[] = [
     topic: 'model-registry',
     heading: 'approval-status-and-automated-deployment',
     task: '5.2',
+    scope: 'exam',
     format: 'single',
     stem: 'A CI/CD process deploys model versions from Model Registry automatically. Which approval status must a version have before it is deployed?',
     options: [
@@ -66,6 +68,7 @@ export const questions: Question[] = [
     topic: 'model-registry',
     heading: 'approval-status-and-automated-deployment',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'An MLOps team wants a model version to be deployed to staging as soon as a reviewer approves it in Model Registry, with the LEAST operational overhead. What should trigger the deployment?',
     options: [
@@ -96,6 +99,7 @@ export const questions: Question[] = [
     topic: 'model-registry',
     heading: 'approval-status-and-automated-deployment',
     task: '1.3',
+    scope: 'exam',
     format: 'ordering',
     stem: 'Put the steps of an approval-gated deployment flow in order.',
     items: [
@@ -126,6 +130,7 @@ export const questions: Question[] = [
     topic: 'model-registry',
     heading: 'sharing-across-teams-and-accounts',
     task: '5.2',
+    scope: 'exam',
     format: 'single',
     stem: 'A company keeps one central model registry in a shared-services account and wants its separate development, staging and production accounts to use the same model package groups. How should it share them?',
     options: [
@@ -156,6 +161,7 @@ export const questions: Question[] = [
     topic: 'model-registry',
     heading: 'model-groups-and-versions',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'In SageMaker Model Registry, what is a model group (model package group)?',
     options: [
@@ -186,6 +192,7 @@ export const questions: Question[] = [
     topic: 'model-registry',
     heading: 'key-facts',
     task: '5.2',
+    scope: 'exam',
     format: 'multiple',
     choose: 2,
     stem: 'Which of the following can be stored with a model version in SageMaker Model Registry? Choose two.',
@@ -222,6 +229,7 @@ export const questions: Question[] = [
     topic: 'model-registry',
     heading: 'registry-dashboard-or-cards',
     task: '5.2',
+    scope: 'exam',
     format: 'matching',
     stem: 'Match each need to the SageMaker AI feature with a similar name that meets it.',
     pairs: [

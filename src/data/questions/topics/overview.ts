@@ -6,6 +6,7 @@ export const questions: Question[] = [
     topic: 'overview',
     heading: 'where-sagemaker-ai-fits-among-the-aws-ai-offerings',
     task: '1.2',
+    scope: 'exam',
     format: 'single',
     stem: 'A retailer wants to train a demand model on its own sales history, pick the compute for training and host the finished model for predictions. The team does not want to provision or patch any servers. Which AWS service fits BEST?',
     options: [
@@ -36,6 +37,7 @@ export const questions: Question[] = [
     topic: 'overview',
     heading: 'amazon-sagemaker-ai-or-amazon-sagemaker',
     task: '1.2',
+    scope: 'exam',
     format: 'single',
     stem: 'A study guide written in 2023 says: "Use Amazon SageMaker to build, train and deploy your own ML models." What is that ML service called today?',
     options: [
@@ -66,6 +68,7 @@ export const questions: Question[] = [
     topic: 'overview',
     heading: 'amazon-sagemaker-ai-or-amazon-sagemaker',
     task: '1.2',
+    scope: 'exam',
     format: 'single',
     stem: 'After the December 2024 rename, an ML team worries that its deployment scripts will break. Which statement is true?',
     options: [
@@ -96,6 +99,7 @@ export const questions: Question[] = [
     topic: 'overview',
     heading: 'key-facts',
     task: '1.2',
+    scope: 'exam',
     format: 'multiple',
     choose: 2,
     stem: 'Which two everyday problems of ML teams does SageMaker AI solve? (Choose two.)',
@@ -132,6 +136,7 @@ export const questions: Question[] = [
     topic: 'overview',
     heading: 'the-ml-lifecycle-in-sagemaker-ai',
     task: '1.3',
+    scope: 'exam',
     format: 'ordering',
     stem: 'Put the four phases of an ML project, as SageMaker AI covers them, in the order they happen.',
     items: [
@@ -158,6 +163,7 @@ export const questions: Question[] = [
     topic: 'overview',
     heading: 'the-ml-lifecycle-in-sagemaker-ai',
     task: '1.3',
+    scope: 'exam',
     format: 'matching',
     stem: 'Match each SageMaker AI capability to the phase of the ML lifecycle it belongs to.',
     pairs: [
@@ -188,6 +194,7 @@ export const questions: Question[] = [
     topic: 'overview',
     heading: 'where-sagemaker-ai-fits-among-the-aws-ai-offerings',
     task: '1.2',
+    scope: 'exam',
     format: 'single',
     stem: 'A company with no ML staff wants to find the sentiment of customer reviews written in English. Which option has the LEAST operational overhead?',
     options: [

@@ -6,6 +6,7 @@ export const questions: Question[] = [
     topic: 'pipeline-builder',
     heading: 'build-your-pipeline',
     task: '1.3',
+    scope: 'exam',
     format: 'ordering',
     stem: 'Put the steps of the classic MLOps pipeline in the order they run when the model passes its evaluation.',
     items: [
@@ -36,6 +37,7 @@ export const questions: Question[] = [
     topic: 'pipeline-builder',
     heading: 'things-to-try',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'In the pipeline builder, you move a Model step above the Training step and the checks complain. Why?',
     options: [
@@ -66,6 +68,7 @@ export const questions: Question[] = [
     topic: 'pipeline-builder',
     heading: 'things-to-try',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'Which of these is a valid name for a step in a SageMaker pipeline?',
     options: [
@@ -96,6 +99,7 @@ export const questions: Question[] = [
     topic: 'pipeline-builder',
     heading: 'things-to-try',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'In the "Train and score a batch" template, how does the Transform step learn which model to run?',
     options: [
@@ -126,6 +130,7 @@ export const questions: Question[] = [
     topic: 'pipeline-builder',
     heading: 'build-your-pipeline',
     task: '1.3',
+    scope: 'exam',
     format: 'matching',
     stem: 'Match each step type you can drag into the builder to what it does.',
     pairs: [
@@ -161,6 +166,7 @@ export const questions: Question[] = [
     topic: 'pipeline-builder',
     heading: 'things-to-try',
     task: '1.3',
+    scope: 'exam',
     format: 'multiple',
     choose: 2,
     stem: "Which of these would the pipeline builder's checks flag as a problem? Choose two.",
@@ -197,6 +203,7 @@ export const questions: Question[] = [
     topic: 'pipeline-builder',
     heading: 'what-the-export-is-and-what-it-is-not',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: "What does the pipeline builder's export contain?",
     options: [

@@ -6,6 +6,7 @@ export const questions: Question[] = [
     topic: 'pipelines',
     heading: 'key-facts',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A company retrains 150 regional forecasting models every week. It wants the data preparation, training, evaluation and model registration to run automatically and the same way every time, using an orchestrator purpose-built for ML with steps for training, tuning and model registration. What should it use?',
     options: [
@@ -36,6 +37,7 @@ export const questions: Question[] = [
     topic: 'pipelines',
     heading: 'conditions-and-branches',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A pipeline must register the new model only when its evaluation accuracy is at least 0.85, and otherwise end the run marked as failed with a clear message. How should this be built?',
     options: [
@@ -66,6 +68,7 @@ export const questions: Question[] = [
     topic: 'pipelines',
     heading: 'the-seven-step-types-in-the-notes',
     task: '1.3',
+    scope: 'exam',
     format: 'matching',
     stem: 'Match each task in a pipeline to the step type that performs it.',
     pairs: [
@@ -106,6 +109,7 @@ export const questions: Question[] = [
     topic: 'pipelines',
     heading: 'why-teams-use-pipelines',
     task: '1.3',
+    scope: 'exam',
     format: 'multiple',
     choose: 2,
     stem: 'Which benefits does SageMaker Pipelines bring to an ML team? Choose two.',
@@ -142,6 +146,7 @@ export const questions: Question[] = [
     topic: 'pipelines',
     heading: 'how-steps-connect',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: "In a pipeline, a step that exports a report must wait until a training step finishes, although it uses none of the training step's outputs. How is this expressed?",
     options: [
@@ -172,6 +177,7 @@ export const questions: Question[] = [
     topic: 'pipelines',
     heading: 'how-steps-connect',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: "A pipeline has two Processing steps that prepare two different raw datasets. Neither uses the other's output and neither lists the other in DependsOn. When do they run?",
     options: [
@@ -202,6 +208,7 @@ export const questions: Question[] = [
     topic: 'pipelines',
     heading: 'all-step-types',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A pipeline must first check that accuracy is high enough and then, only if it is, check that latency in a load test is low enough. How should the two Condition steps be arranged?',
     options: [
@@ -232,6 +239,7 @@ export const questions: Question[] = [
     topic: 'pipelines',
     heading: 'key-facts',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A team is estimating the cost of running a SageMaker pipeline every night. What does it pay for?',
     options: [

@@ -6,6 +6,7 @@ export const questions: Question[] = [
     topic: 'security-lineage',
     heading: 'network-vpc-privatelink-and-network-isolation',
     task: '5.1',
+    scope: 'exam',
     format: 'single',
     stem: 'An application in a VPC with no internet gateway must invoke a SageMaker AI endpoint, and security rules forbid any traffic over the public internet. What should the team set up?',
     options: [
@@ -36,6 +37,7 @@ export const questions: Question[] = [
     topic: 'security-lineage',
     heading: 'identity-execution-roles-and-least-privilege',
     task: '5.1',
+    scope: 'exam',
     format: 'single',
     stem: 'A training job must read one S3 bucket of training data and write model artifacts to another. The security team wants the job to have no other permissions. How is this done?',
     options: [
@@ -66,6 +68,7 @@ export const questions: Question[] = [
     topic: 'security-lineage',
     heading: 'lineage-where-a-model-came-from',
     task: '5.1',
+    scope: 'exam',
     format: 'single',
     stem: 'An auditor finds that one training dataset contained records that should have been deleted. The company must list every model and endpoint built from that dataset. Which SageMaker AI capability answers this?',
     options: [
@@ -96,6 +99,7 @@ export const questions: Question[] = [
     topic: 'security-lineage',
     heading: 'documentation-model-cards-and-ai-service-cards',
     task: '4.2',
+    scope: 'exam',
     format: 'single',
     stem: 'Before adopting Amazon Rekognition face matching, a compliance officer wants AWS’s own description of its intended use cases, limitations and design choices. Where is it?',
     options: [
@@ -126,6 +130,7 @@ export const questions: Question[] = [
     topic: 'security-lineage',
     heading: 'how-to-choose-the-control',
     task: '5.1',
+    scope: 'exam',
     format: 'multiple',
     choose: 2,
     stem: 'A hospital trains a model on patient records in SageMaker AI. It must control the encryption key of the stored data and make sure the training container cannot send data anywhere on the network. Which two settings meet these needs? Choose two.',
@@ -162,6 +167,7 @@ export const questions: Question[] = [
     topic: 'security-lineage',
     heading: 'how-to-choose-the-control',
     task: '5.1',
+    scope: 'exam',
     format: 'matching',
     stem: 'Match each requirement to the AWS control that meets it.',
     pairs: [

@@ -6,6 +6,7 @@ export const questions: Question[] = [
     topic: 'studio',
     heading: 'key-facts',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A data science team writes Python. It wants a single web-based interface in which to run notebooks, start training and tuning jobs, deploy models to endpoints and build automated workflows. Which AWS offering fits?',
     options: [
@@ -36,6 +37,7 @@ export const questions: Question[] = [
     topic: 'studio',
     heading: 'which-studio-is-which',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A team in a new AWS account follows an older tutorial that says: "Onboard to SageMaker Studio Classic and open a notebook there." What should the team do today?',
     options: [
@@ -66,6 +68,7 @@ export const questions: Question[] = [
     topic: 'studio',
     heading: 'applications-and-spaces-in-todays-studio',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'A developer wants to edit the Python packages and pipeline code of an ML project in a Visual Studio Code-style editor that AWS manages inside SageMaker AI. Which Studio application should the developer open?',
     options: [
@@ -96,6 +99,7 @@ export const questions: Question[] = [
     topic: 'studio',
     heading: 'applications-and-spaces-in-todays-studio',
     task: '1.3',
+    scope: 'exam',
     format: 'single',
     stem: 'Three data scientists in the same SageMaker AI domain want to work on one set of notebooks and files together in today’s Studio. What should they use?',
     options: [
@@ -126,6 +130,7 @@ export const questions: Question[] = [
     topic: 'studio',
     heading: 'what-you-can-do-in-studio',
     task: '1.3',
+    scope: 'exam',
     format: 'multiple',
     choose: 3,
     stem: 'A customer onboarded to SageMaker AI in November 2026. Which three things can its data scientists do from SageMaker Studio? (Choose three.)',
@@ -167,6 +172,7 @@ export const questions: Question[] = [
     topic: 'studio',
     heading: 'which-studio-is-which',
     task: '1.3',
+    scope: 'exam',
     format: 'matching',
     stem: 'Match each description to the product it describes.',
     pairs: [
@@ -201,6 +207,7 @@ export const questions: Question[] = [
     topic: 'studio',
     heading: 'applications-and-spaces-in-todays-studio',
     task: '1.3',
+    scope: 'exam',
     format: 'matching',
     stem: 'Match each need to the Studio application that serves it.',
     pairs: [
