@@ -37,7 +37,7 @@ export const questions: Question[] = [
     topic: 'automatic-model-tuning',
     heading: 'what-you-set-and-what-autotune-sets',
     task: '1.3',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'single',
     stem: 'A team enables Autotune on a hyperparameter tuning job. Which setting must the team still provide itself?',
     options: [
@@ -68,7 +68,7 @@ export const questions: Question[] = [
     topic: 'automatic-model-tuning',
     heading: 'search-strategies',
     task: '1.3',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'matching',
     stem: 'Match each description to the AMT search strategy.',
     pairs: [
@@ -101,7 +101,7 @@ export const questions: Question[] = [
     topic: 'automatic-model-tuning',
     heading: 'search-strategies',
     task: '1.3',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'single',
     stem: 'A deep learning model trains for hundreds of epochs, and its validation loss after a few epochs already shows which settings are promising. Which search strategy uses those intermediate results to shift resources to promising settings and stop weak ones?',
     options: [
@@ -132,7 +132,7 @@ export const questions: Question[] = [
     topic: 'automatic-model-tuning',
     heading: 'search-strategies',
     task: '1.3',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'single',
     stem: 'A team wants every combination of a small set of choices tried: optimizer in {adam, sgd} and batch size in {32, 64, 128}, each listed as a categorical value. Which strategy covers the space exhaustively?',
     options: [
@@ -184,7 +184,7 @@ export const questions: Question[] = [
         why: 'More training jobs can only add compute; it does not make the search cheaper.',
       },
       {
-        text: 'Use grid search over the continuous learning-rate range',
+        text: 'Use grid search over the continuous learning-rate range so no value is missed',
         correct: false,
         why: 'Grid search only accepts categorical hyperparameters, and an exhaustive search is the opposite of saving runs.',
       },
@@ -236,12 +236,12 @@ export const questions: Question[] = [
     stem: 'A business analyst has a sales table and wants AWS to try preprocessing, several algorithms and their tuning automatically, without writing code. What should the analyst use?',
     options: [
       {
-        text: 'A SageMaker Canvas custom model, built by SageMaker Autopilot',
+        text: 'A custom model in SageMaker Canvas',
         correct: true,
-        why: 'Autopilot, behind Canvas custom models, runs its own AutoML search over candidates, tuning included, with no code.',
+        why: 'Canvas custom models are built by SageMaker Autopilot, which tries preprocessing, algorithms and their tuning automatically, with no code.',
       },
       {
-        text: 'An Automatic Model Tuning job',
+        text: 'An Automatic Model Tuning job on XGBoost',
         correct: false,
         why: 'AMT tunes the hyperparameters of one algorithm you already chose, and it is set up through the API, SDK or Studio rather than a no-code app.',
       },

@@ -42,12 +42,12 @@ export const questions: Question[] = [
     stem: 'A linear model predicting delivery times is about equally wrong on the training data and the validation data, and both errors are high. Which change is most likely to help?',
     options: [
       {
-        text: 'Use a more flexible model or add more informative features',
+        text: 'Use a more flexible model or add features',
         correct: true,
         why: 'High error on both sets is underfitting (high bias): the model is too simple for the pattern, so it needs more capacity or better features.',
       },
       {
-        text: 'Increase regularization',
+        text: 'Add dropout and increase the regularization strength',
         correct: false,
         why: 'Regularization constrains the model further; it treats overfitting and would make underfitting worse.',
       },
@@ -102,7 +102,7 @@ export const questions: Question[] = [
     scope: 'exam',
     format: 'multiple',
     choose: 2,
-    stem: 'An image classifier scores 99% on training images and 71% on new images. Which two actions reduce the problem? Choose two.',
+    stem: 'An image classifier scores 99% on training images and 71% on new images. Which two actions reduce the problem? (Choose two.)',
     options: [
       {
         text: 'Collect more varied training images, or augment the existing ones',
@@ -167,22 +167,22 @@ export const questions: Question[] = [
     stem: 'A speech model is 95% accurate overall but makes three times as many errors for speakers over 70, who make up 1% of the training recordings. What is the most likely cause, and what addresses it?',
     options: [
       {
-        text: 'The group is under-represented, so the model fits it poorly; add more representative recordings and check error per subgroup',
+        text: 'Too few recordings of older speakers; add more and track error per age group',
         correct: true,
         why: 'Too few examples of a group leave the model inaccurate for exactly those people; more balanced data fixes it, and subgroup analysis exposes it.',
       },
       {
-        text: 'The model underfits everyone; switch to a more complex model',
+        text: 'Underfitting across all speakers; switch to a larger network and train it longer',
         correct: false,
         why: 'Overall accuracy is high, so the model fits most speakers; the problem is one group the data barely covers.',
       },
       {
-        text: 'The endpoint needs more instances',
+        text: 'Endpoint overload at peak hours; add instances behind the endpoint',
         correct: false,
         why: 'Scaling an endpoint changes capacity and latency, not the accuracy of its predictions for a group.',
       },
       {
-        text: 'Encrypt the training data with AWS KMS',
+        text: 'Unencrypted training data; encrypt the recordings with AWS KMS',
         correct: false,
         why: 'Encryption protects data; it has no effect on what the model learns from it.',
       },

@@ -103,7 +103,7 @@ export const questions: Question[] = [
     id: 'canvas-custom-model-types',
     topic: 'canvas',
     heading: 'custom-models-with-automl',
-    task: '1.1',
+    task: '1.2',
     scope: 'exam',
     format: 'matching',
     stem: 'Match each prediction goal to the Canvas custom model type that fits.',
@@ -218,12 +218,12 @@ export const questions: Question[] = [
     stem: 'Experienced data scientists need full control over their training code and algorithms. Which environment fits them?',
     options: [
       {
-        text: 'SageMaker Studio, with built-in algorithms or their own scripts',
+        text: 'SageMaker Studio with their own training scripts',
         correct: true,
         why: 'Studio is the IDE for people who write code (JupyterLab, Code Editor) and reaches every SageMaker AI tool.',
       },
       {
-        text: 'SageMaker Canvas custom models',
+        text: 'SageMaker Canvas custom models built with AutoML',
         correct: false,
         why: 'Canvas hides the training code behind AutoML; it is built for analysts who do not code.',
       },
@@ -246,12 +246,12 @@ export const questions: Question[] = [
     task: '1.3',
     scope: 'exam',
     format: 'single',
-    stem: 'An older study guide calls Canvas "part of SageMaker Studio". How is Canvas offered today?',
+    stem: 'An administrator has set up a SageMaker AI domain for a team of business analysts, who ask where they will find SageMaker Canvas. How is Canvas offered?',
     options: [
       {
-        text: 'As a separate no-code application in a SageMaker AI domain, opened from the console or from Studio’s application list',
+        text: 'As its own no-code application in a SageMaker AI domain',
         correct: true,
-        why: 'Canvas is its own app in the domain; Studio can launch it, but it is not a Studio notebook feature.',
+        why: 'Canvas is a separate application of the domain: users open it from the SageMaker AI console or from the list of applications in Studio. It is not a part of Studio itself.',
       },
       {
         text: 'As a notebook extension inside SageMaker Studio Classic',
@@ -259,12 +259,12 @@ export const questions: Question[] = [
         why: 'Canvas was never a notebook extension, and Studio Classic is closed to new onboarding.',
       },
       {
-        text: 'As a feature of the Amazon Bedrock console',
+        text: 'As a feature of the Amazon Bedrock console playgrounds',
         correct: false,
         why: 'Canvas uses Bedrock models in its chat, but it belongs to SageMaker AI, not to the Bedrock console.',
       },
       {
-        text: 'As a feature inside Data Wrangler',
+        text: 'As a visual transform inside Data Wrangler flows',
         correct: false,
         why: 'It is the other way round: Data Wrangler now runs inside Canvas.',
       },

@@ -13,7 +13,7 @@ export const questions: Question[] = [
       {
         text: 'SageMaker Clarify feature attributions based on SHAP values',
         correct: true,
-        why: 'Clarify computes SHAP (Kernel SHAP) attributions: for one prediction, how much each input feature pushed the result up or down. That local explanation is exactly what the lender must give an applicant.',
+        why: 'Clarify computes SHAP (Kernel SHAP) attributions: for one prediction, how much each input feature pushed the result up or down. That local explanation is exactly what the lender must give an applicant. On the exam: Clarify. In a new account today: Clarify takes no new customers; AWS points them to open-source SHAP and the published bias metrics logged to an MLflow App, or to fmeval and Amazon Bedrock Evaluations for foundation models.',
       },
       {
         text: 'A SageMaker Model Monitor data quality monitor on the endpoint',
@@ -42,9 +42,9 @@ export const questions: Question[] = [
     stem: 'Before any model is trained, a team wants to know whether applicants over 60 are under-represented in its dataset and whether they receive the positive label less often than other applicants. What should the team use?',
     options: [
       {
-        text: 'Clarify pre-training bias metrics such as Class Imbalance and Difference in Proportions of Labels, with age as the facet',
+        text: 'Clarify pre-training bias metrics, such as Class Imbalance, with age as the facet',
         correct: true,
-        why: 'Pre-training metrics inspect the dataset itself: Class Imbalance measures representation of a group and DPL compares label proportions between groups. No model is needed, which fits "before any model is trained".',
+        why: 'Pre-training metrics inspect the dataset itself: Class Imbalance measures representation of a group and DPL compares label proportions between groups. No model is needed, which fits "before any model is trained". On the exam: Clarify. In a new account today: Clarify takes no new customers; AWS points them to open-source SHAP and the published bias metrics logged to an MLflow App, or to fmeval and Amazon Bedrock Evaluations for foundation models.',
       },
       {
         text: 'Clarify post-training bias metrics such as Difference in Positive Proportions in Predicted Labels',
@@ -73,12 +73,12 @@ export const questions: Question[] = [
     stem: "A retailer is choosing between two JumpStart foundation models for its shopping assistant. It wants to know which model's answers sound friendly and match the brand's playful tone, judged by its own marketing staff. Which evaluation fits?",
     options: [
       {
-        text: "A human evaluation job in which the company's own work team rates the two models' answers side by side",
+        text: "A human evaluation job in which its own marketing team rates both models' answers",
         correct: true,
-        why: 'Friendliness and brand tone are subjective qualities that no formula scores well; a human evaluation job can compare up to two models, with custom rating dimensions, rated by your own work team.',
+        why: 'Friendliness and brand tone are subjective qualities that no formula scores well; a human evaluation job can compare up to two models, with custom rating dimensions, rated by your own work team. On the exam: Clarify. In a new account today: Clarify takes no new customers; AWS points them to open-source SHAP and the published bias metrics logged to an MLflow App, or to fmeval and Amazon Bedrock Evaluations for foundation models.',
       },
       {
-        text: 'An automatic evaluation job that computes the toxicity metric on a built-in dataset',
+        text: 'An automatic evaluation job that scores toxicity on a built-in dataset',
         correct: false,
         why: 'Toxicity is a metric a formula can compute at scale, but it does not tell you whether an answer sounds friendly or on-brand; automatic jobs also evaluate one model per job.',
       },
@@ -99,7 +99,7 @@ export const questions: Question[] = [
     topic: 'clarify',
     heading: 'key-facts',
     task: '3.4',
-    scope: 'exam',
+    scope: 'today',
     format: 'single',
     stem: 'A startup in a new AWS account wants to compare several foundation models that it uses through Amazon Bedrock on accuracy and toxicity, with the LEAST operational overhead. What should it use?',
     options: [
@@ -126,37 +126,6 @@ export const questions: Question[] = [
     ],
   },
   {
-    id: 'clarify-aws-managed-evaluators',
-    topic: 'clarify',
-    heading: 'key-facts',
-    task: '3.4',
-    scope: 'exam',
-    format: 'single',
-    stem: "A company builds on Amazon Bedrock models and wants people to rate the models' answers for helpfulness, but it has no staff to spare: AWS should provide and manage the reviewers. Which option does this today?",
-    options: [
-      {
-        text: 'A human-based model evaluation in Amazon Bedrock Evaluations with an AWS-managed team',
-        correct: true,
-        why: 'An AWS-managed evaluation team is an option of Bedrock Evaluations. Older notes attach "AWS-managed team" to Clarify, but Clarify\'s human evaluation jobs in SageMaker AI today use your own work team.',
-      },
-      {
-        text: 'A SageMaker Clarify human evaluation job',
-        correct: false,
-        why: "Clarify's human evaluation jobs use a work team you create from your own employees or invited subject-matter experts, which the company does not have.",
-      },
-      {
-        text: 'An automatic evaluation job with the built-in accuracy metric',
-        correct: false,
-        why: 'Automatic evaluation needs no people at all, but the company explicitly wants human ratings of helpfulness, a subjective quality.',
-      },
-      {
-        text: 'A labeling job in SageMaker Ground Truth with the Amazon Mechanical Turk workforce',
-        correct: false,
-        why: 'Ground Truth labels training data rather than evaluating models; it is closed to new customers and the Mechanical Turk workforce has been discontinued.',
-      },
-    ],
-  },
-  {
     id: 'clarify-three-jobs',
     topic: 'clarify',
     heading: 'key-facts',
@@ -164,7 +133,7 @@ export const questions: Question[] = [
     scope: 'exam',
     format: 'multiple',
     choose: 3,
-    stem: 'Which tasks can SageMaker Clarify perform? Choose three.',
+    stem: 'Which tasks can SageMaker Clarify perform? (Choose three.)',
     options: [
       {
         text: 'Measure bias in a training dataset for a sensitive feature such as gender',

@@ -8,7 +8,7 @@ export const questions: Question[] = [
     task: '1.3',
     scope: 'exam',
     format: 'single',
-    stem: 'Before training, analysts must select, clean, visualize and transform a tabular dataset and engineer new features, with little or no code, inside SageMaker AI. Which feature should they use?',
+    stem: 'Before training, analysts must select, clean, visualize and transform a tabular dataset and engineer new features with little or no code. The work must happen inside SageMaker AI, next to the no-code model building they do afterwards. Which feature should they use?',
     options: [
       {
         text: 'SageMaker Data Wrangler',
@@ -28,7 +28,7 @@ export const questions: Question[] = [
       {
         text: 'AWS Glue DataBrew',
         correct: false,
-        why: 'DataBrew is AWS Glue’s visual data-preparation tool for analytics; for ML data preparation inside SageMaker AI the expected answer is Data Wrangler.',
+        why: 'DataBrew is a visual, no-code data preparation service for analytics and machine learning, but it belongs to AWS Glue, not SageMaker AI; the stem asks for the feature inside SageMaker AI.',
       },
     ],
   },
@@ -68,12 +68,12 @@ export const questions: Question[] = [
     topic: 'data-wrangler',
     heading: 'data-wrangler-today-inside-sagemaker-canvas',
     task: '1.3',
-    scope: 'exam',
+    scope: 'today',
     format: 'single',
     stem: 'A company with a new AWS account wants to prepare data with Data Wrangler. An older tutorial says to open it from SageMaker Studio Classic. Where does the company use Data Wrangler today?',
     options: [
       {
-        text: 'Inside SageMaker Canvas, launched from Studio’s application list or from the console',
+        text: 'Inside SageMaker Canvas, opened from the console or Studio',
         correct: true,
         why: 'Data Wrangler now lives in Canvas, with a natural-language interface and over 300 built-in transformations; the Studio Classic answer of older material no longer applies because Studio Classic is closed to onboarding.',
       },
@@ -213,12 +213,12 @@ export const questions: Question[] = [
     stem: 'Team A has already engineered customer features in a Data Wrangler flow. Team B wants to reuse exactly those features, both to train its own model and to look them up with low latency for real-time predictions. What should the teams use?',
     options: [
       {
-        text: 'Publish the features to SageMaker Feature Store and read them from its offline and online stores',
+        text: 'Publish them to Feature Store and read its offline and online stores',
         correct: true,
         why: 'Feature Store stores, shares and serves finished features: the offline store for training, the online store for real-time inference.',
       },
       {
-        text: 'Give Team B a copy of the Data Wrangler flow so it can rebuild the features',
+        text: 'Give Team B a copy of the flow to rebuild the features',
         correct: false,
         why: 'Data Wrangler creates features; rebuilding them per team duplicates work and offers no low-latency lookup for live predictions.',
       },

@@ -16,7 +16,7 @@ export const questions: Question[] = [
         why: 'Feature Store is the centralized repository for ML features: it keeps feature groups with their metadata and values so teams can find and reuse them.',
       },
       {
-        text: 'Amazon SageMaker Model Registry',
+        text: 'SageMaker Model Registry',
         correct: false,
         why: 'Model Registry catalogs model versions and their approval status, not features.',
       },
@@ -42,7 +42,7 @@ export const questions: Question[] = [
     stem: 'A fraud model must fetch a card holder’s latest features within milliseconds while each payment request is being scored. Where should the application read them from?',
     options: [
       {
-        text: 'The online store of the feature group, with a record lookup such as GetRecord',
+        text: "The feature group's online store, with a GetRecord lookup",
         correct: true,
         why: 'The online store keeps the latest record per identifier for low-millisecond reads at inference time.',
       },
@@ -104,7 +104,7 @@ export const questions: Question[] = [
     stem: 'A model’s training features come from a batch notebook, but the live application computes the same features in its own code, slightly differently. Accuracy in production is lower than in testing. Which approach fixes this with the LEAST custom code?',
     options: [
       {
-        text: 'Write the features once into a feature group with both stores enabled; train from the offline store and read the online store at inference.',
+        text: 'Write the features once to a feature group; train offline, serve online',
         correct: true,
         why: 'With both stores enabled Feature Store keeps them in sync, so training and production read the same values and training-serving skew disappears.',
       },
@@ -114,7 +114,7 @@ export const questions: Question[] = [
         why: 'Tuning changes training settings; the inputs would still be computed two different ways.',
       },
       {
-        text: 'Retrain the model every day on fresh data',
+        text: 'Retrain the model every day on the freshest production data',
         correct: false,
         why: 'Fresh data does not help when the live application computes features differently from training.',
       },
@@ -130,7 +130,7 @@ export const questions: Question[] = [
     topic: 'feature-store',
     heading: 'feature-groups-records-and-the-two-stores',
     task: '1.3',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'multiple',
     choose: 2,
     stem: 'Which two statements about Feature Store feature groups are true? (Choose two.)',
@@ -167,7 +167,7 @@ export const questions: Question[] = [
     topic: 'feature-store',
     heading: 'how-features-get-in',
     task: '1.3',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'matching',
     stem: 'Match each source of feature data to the way it gets into Feature Store.',
     pairs: [

@@ -13,7 +13,7 @@ export const questions: Question[] = [
       {
         text: 'SageMaker Ground Truth',
         correct: true,
-        why: 'Ground Truth runs human-in-the-loop tasks such as ranking answers, which produce the preference data RLHF needs; it is the exam’s answer, although it is closed to new customers.',
+        why: 'Ground Truth runs human-in-the-loop tasks such as ranking answers, which produce the preference data RLHF needs; it is the exam’s answer, although it is closed to new customers. On the exam: Ground Truth. In a new account today: Ground Truth takes no new customers; accounts that already use it carry on.',
       },
       {
         text: 'SageMaker Clarify',
@@ -44,7 +44,7 @@ export const questions: Question[] = [
       {
         text: 'A private workforce of the hospital’s own staff',
         correct: true,
-        why: 'A private workforce is made of your employees (plus invited contractors or experts), so sensitive data stays in your organization and in-house expertise labels it.',
+        why: 'A private workforce is made of your employees (plus invited contractors or experts), so sensitive data stays in your organization and in-house expertise labels it. On the exam: Ground Truth. In a new account today: Ground Truth takes no new customers; accounts that already use it carry on.',
       },
       {
         text: 'Amazon Mechanical Turk',
@@ -75,7 +75,7 @@ export const questions: Question[] = [
       {
         text: 'Turn on automated data labeling',
         correct: true,
-        why: 'With active learning a model labels the items it is confident about and sends only the rest to people, which cuts cost on large datasets.',
+        why: 'With active learning a model labels the items it is confident about and sends only the rest to people, which cuts cost on large datasets. On the exam: Ground Truth. In a new account today: Ground Truth takes no new customers; accounts that already use it carry on.',
       },
       {
         text: 'Ask more workers to label each image and consolidate their answers',
@@ -159,27 +159,27 @@ export const questions: Question[] = [
     task: '3.4',
     scope: 'exam',
     format: 'single',
-    stem: 'A company that has just created a new AWS account wants its own subject-matter experts to rate the responses of two foundation models for helpfulness and tone. Which option works today with the LEAST operational overhead?',
+    stem: "A company uses two foundation models through Amazon Bedrock. Before it picks one, its own subject-matter experts must rate the models' answers for helpfulness and tone. Which option fits with the LEAST operational overhead?",
     options: [
       {
-        text: 'An Amazon Bedrock model evaluation job that uses human workers from the company’s own work team',
+        text: "A Bedrock model evaluation job with the company's own work team",
         correct: true,
-        why: 'Bedrock model evaluations can use a team of human workers, such as your employees, to rate model responses. Older material would answer Ground Truth, but Ground Truth is closed to new customers.',
+        why: 'Bedrock Evaluations runs human-based model evaluation jobs in which a work team you bring (employees or invited experts) rates or compares the answers; the result helps choose a model.',
       },
       {
         text: 'A SageMaker Ground Truth labeling job with a private workforce',
         correct: false,
-        why: 'This is the notes’ answer for human feedback, but Ground Truth is no longer open to new customers, so a new account cannot start using it.',
+        why: 'Ground Truth labeling jobs produce training data, and you would have to build the rating task yourself; it is also closed to new customers.',
       },
       {
-        text: 'An Amazon Bedrock Knowledge Base (RAG) evaluation',
+        text: 'An Amazon Bedrock Knowledge Base retrieval evaluation',
         correct: false,
-        why: 'RAG evaluations of knowledge bases are scored by a large language model acting as judge, not by people.',
+        why: 'A knowledge base (RAG) evaluation scores retrieval and grounded answers; it does not put two models in front of human raters.',
       },
       {
-        text: 'An Amazon Augmented AI (A2I) human review loop',
+        text: 'An Amazon Augmented AI (A2I) human loop on each answer',
         correct: false,
-        why: 'A2I routes low-confidence predictions of a live model to reviewers, and it is closed to new customers as well.',
+        why: 'A2I reviews single predictions of a model already in use; it is not built to compare models before choosing one, and it is closed to new customers.',
       },
     ],
   },
@@ -188,7 +188,7 @@ export const questions: Question[] = [
     topic: 'ground-truth',
     heading: 'who-does-the-labeling',
     task: '1.3',
-    scope: 'exam',
+    scope: 'today',
     format: 'multiple',
     choose: 2,
     stem: 'An existing Ground Truth customer sets up a new labeling job in November 2026 and manages the workforce itself (not Ground Truth Plus). Which two workforce types can it still choose? (Choose two.)',
@@ -227,25 +227,25 @@ export const questions: Question[] = [
     task: '4.1',
     scope: 'exam',
     format: 'single',
-    stem: 'A loan-processing model is already in production. The company wants every prediction with low confidence to go to a human reviewer before it is used. Which AWS service does the exam expect for this?',
+    stem: "A loan-processing model is already in production. Compliance wants people to review a random 2% sample of the model's predictions every day as an audit. Which service is built for this?",
     options: [
       {
         text: 'Amazon Augmented AI (A2I)',
         correct: true,
-        why: 'A2I is built for human review of low-confidence predictions in production; it is the exam’s answer, although it is closed to new customers.',
+        why: 'A2I sends selected predictions of a model in use to human reviewers: those below a confidence threshold, or a random sample for audit. On the exam: Amazon A2I. In a new account today: A2I takes no new customers; accounts that already use it carry on.',
       },
       {
-        text: 'SageMaker Ground Truth',
+        text: 'Amazon SageMaker Ground Truth',
         correct: false,
         why: 'Ground Truth builds labeled datasets and collects human feedback for training and evaluation, not review of individual live predictions.',
       },
       {
-        text: 'SageMaker Clarify',
+        text: 'Amazon SageMaker Clarify',
         correct: false,
         why: 'Clarify measures bias and explains predictions; it does not route predictions to people.',
       },
       {
-        text: 'SageMaker Model Monitor',
+        text: 'Amazon SageMaker Model Monitor',
         correct: false,
         why: 'Model Monitor checks data and model quality of an endpoint on a schedule and raises alerts; it does not send single predictions to reviewers.',
       },

@@ -13,7 +13,7 @@ export const questions: Question[] = [
       {
         text: 'Amazon Augmented AI (A2I)',
         correct: true,
-        why: 'A2I sends predictions that meet the conditions of a flow definition, such as a confidence below a threshold, to human reviewers; Textract is one of its built-in task types. It is the exam’s answer, although AWS no longer opens it to new customers.',
+        why: 'A2I sends predictions that meet the conditions of a flow definition, such as a confidence below a threshold, to human reviewers; Textract is one of its built-in task types. It is the exam’s answer, although AWS no longer opens it to new customers. On the exam: Amazon A2I. In a new account today: A2I takes no new customers; accounts that already use it carry on.',
       },
       {
         text: 'Amazon SageMaker Ground Truth',
@@ -36,15 +36,15 @@ export const questions: Question[] = [
     id: 'human-review-labels-before-training',
     topic: 'human-review',
     heading: 'how-to-choose-who-the-humans-are-working-for',
-    task: '4.1',
+    task: '1.3',
     scope: 'exam',
     format: 'single',
-    stem: 'A retailer has 200,000 unlabelled product photos and needs people to draw boxes around the products so it can train an object detection model. Which service does the question point to?',
+    stem: 'A retailer has 200,000 unlabelled product photos and needs people to draw boxes around the products so it can train an object detection model. Which AWS service is built for this?',
     options: [
       {
         text: 'Amazon SageMaker Ground Truth',
         correct: true,
-        why: 'Creating labels for a training set before any model exists is Ground Truth’s job (also closed to new customers today, but still the exam’s answer).',
+        why: 'Creating labels for a training set before any model exists is Ground Truth’s job (also closed to new customers today, but still the exam’s answer). On the exam: Ground Truth. In a new account today: Ground Truth takes no new customers; accounts that already use it carry on.',
       },
       {
         text: 'Amazon Augmented AI (A2I)',
@@ -73,9 +73,9 @@ export const questions: Question[] = [
     stem: 'A company is choosing between two foundation models it uses through Amazon Bedrock. It wants people to rate the answers for helpfulness and brand tone, and it has no reviewers of its own, so AWS should provide and manage the team. What should it use?',
     options: [
       {
-        text: 'A human-based model evaluation job in Amazon Bedrock Evaluations, managed by AWS',
+        text: 'A human-based model evaluation job in Amazon Bedrock',
         correct: true,
-        why: 'Bedrock Evaluations offers human evaluation with your own team or with a team AWS manages, for rating and comparing model answers.',
+        why: 'Human-based model evaluation of Bedrock models belongs to Amazon Bedrock Evaluations, the service this site describes as offering an AWS-managed rating team.',
       },
       {
         text: 'Amazon Augmented AI with a built-in task type',
@@ -102,7 +102,7 @@ export const questions: Question[] = [
     scope: 'exam',
     format: 'multiple',
     choose: 2,
-    stem: 'Which two statements about Amazon Augmented AI (A2I) are true? Choose two.',
+    stem: 'Which two statements about Amazon Augmented AI (A2I) are true? (Choose two.)',
     options: [
       {
         text: 'Amazon Textract and Amazon Rekognition have built-in A2I task types that start human loops on their own when the conditions are met.',
@@ -110,12 +110,12 @@ export const questions: Question[] = [
         why: 'With a built-in task type the AWS service itself starts a human loop for each item that meets the flow definition’s conditions.',
       },
       {
-        text: 'A custom task type lets an application send predictions of any model, including a SageMaker AI endpoint, to human reviewers.',
+        text: "A custom task type sends any model's predictions, a SageMaker AI endpoint's included, to reviewers",
         correct: true,
         why: 'For a custom task type the application starts the human loop itself, so any model’s output can be reviewed.',
       },
       {
-        text: 'A2I is the AWS service for labelling raw data before a model is trained.',
+        text: 'A2I is the AWS service for labelling raw images and text before any model has been trained on them',
         correct: false,
         why: 'That is Ground Truth; A2I reviews predictions of a model that is already in use.',
       },
@@ -141,16 +141,16 @@ export const questions: Question[] = [
     stem: 'Put the steps of an A2I review of a custom model’s prediction in order.',
     items: [
       {
-        text: 'Create a worker task template and a flow definition (workforce, conditions, S3 output)',
-        why: 'The review workflow must exist before any item can be sent to it.',
+        text: 'Create a worker task template and a flow definition (workforce, template, S3 output)',
+        why: 'The review workflow must exist before any item can be sent to it. For a custom task type it holds no activation conditions: the application decides.',
       },
       {
         text: 'The model returns a prediction with a low confidence score',
         why: 'A prediction is what triggers the review; high-confidence ones skip it.',
       },
       {
-        text: 'The application starts a human loop for that prediction',
-        why: 'With a custom task type the application, not an AWS service, starts the loop.',
+        text: 'The application decides the item needs review and starts a human loop',
+        why: 'Activation conditions exist only for the built-in task types; with a custom task type the application applies its own rule and calls StartHumanLoop.',
       },
       {
         text: 'A reviewer checks or corrects the prediction in the task page',

@@ -44,12 +44,12 @@ export const questions: Question[] = [
       {
         text: 'Serverless inference',
         correct: true,
-        why: 'Serverless inference charges nothing while idle and answers within the call; the tolerated slow first response is its cold start, and 1 MB fits the 4 MB limit.',
+        why: 'Without provisioned concurrency, serverless inference charges only for the compute requests use and answers within the call; the tolerated slow first response is its cold start, and 1 MB fits the 4 MB limit.',
       },
       {
         text: 'Real-time inference on a small instance',
         correct: false,
-        why: 'A real-time endpoint bills its instances around the clock, so the long idle hours would be paid for.',
+        why: 'A real-time endpoint on an instance is billed for every hour the instance runs, idle or not, so the long quiet hours would be paid for.',
       },
       {
         text: 'Asynchronous inference scaled to zero instances',
@@ -78,7 +78,7 @@ export const questions: Question[] = [
         why: 'Asynchronous inference accepts payloads up to 1 GB through Amazon S3 and up to 1 hour of processing per request, and returns each result in near real-time, optionally with an Amazon SNS notification.',
       },
       {
-        text: 'Real-time inference',
+        text: 'Real-time inference with a larger instance',
         correct: false,
         why: 'A real-time request is limited to 6 MB and 60 seconds; a 700 MB scan taking 20 minutes breaks both limits.',
       },
@@ -130,9 +130,9 @@ export const questions: Question[] = [
     topic: 'inference',
     heading: 'the-limits-to-remember',
     task: '1.3',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'matching',
-    stem: 'Match each SageMaker AI inference option to the limits the exam associates with it.',
+    stem: 'Match each SageMaker AI inference option to its request limits.',
     pairs: [
       {
         prompt: 'Real-time inference',
@@ -164,17 +164,17 @@ export const questions: Question[] = [
     scope: 'exam',
     format: 'multiple',
     choose: 2,
-    stem: 'Which statements about SageMaker Serverless Inference are true? Choose two.',
+    stem: 'Which two statements about SageMaker Serverless Inference are true? (Choose two.)',
     options: [
       {
-        text: 'Nothing is charged while the endpoint receives no requests',
+        text: 'Without provisioned concurrency, nothing is charged while no requests arrive',
         correct: true,
-        why: 'You pay per use: compute is removed when requests stop, so idle time costs nothing.',
+        why: 'You pay for the compute requests use; capacity is removed when requests stop. Provisioned concurrency, if you add it, is billed while it is configured.',
       },
       {
-        text: 'The first requests after an idle period can wait for compute to start and the model to load',
+        text: 'The first request after an idle spell can wait for a cold start',
         correct: true,
-        why: 'That delay is the cold start, the price of paying nothing while idle (provisioned concurrency can keep capacity warm).',
+        why: 'That delay is the cold start: compute has to start and the model to load (provisioned concurrency keeps capacity warm, at a price).',
       },
       {
         text: 'You choose the Amazon EC2 instance type that serves the model',
@@ -198,12 +198,12 @@ export const questions: Question[] = [
     topic: 'inference',
     heading: 'batch-transform',
     task: '1.3',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'single',
     stem: 'A team plans a batch transform job over a 40 GB dataset that will take about three hours in total. A colleague warns that batch transform is limited to 100 MB and 1 hour. Which statement is correct?',
     options: [
       {
-        text: 'The job can run: 100 MB caps each mini-batch (MaxPayloadInMB) and 1 hour caps each invocation request, not the dataset or the whole job',
+        text: 'It can run: the limits apply per mini-batch and per invocation, not per job',
         correct: true,
         why: 'MaxPayloadInMB (default 6 MB, maximum 100 MB) limits one mini-batch, and InvocationsTimeoutInSeconds (default 600, maximum 3600) limits each invocation; the dataset and the job as a whole can be much larger and longer.',
       },
@@ -213,7 +213,7 @@ export const questions: Question[] = [
         why: 'The 100 MB limit applies to each mini-batch sent to the model, not to the dataset, which batch transform splits up for you.',
       },
       {
-        text: 'The job will be stopped after 1 hour, so the dataset must be split into three jobs',
+        text: 'The job stops after 1 hour, so the data must be split into three jobs',
         correct: false,
         why: 'The 1 hour is the maximum timeout of each invocation request, not a cap on the total running time of the job.',
       },
@@ -229,7 +229,7 @@ export const questions: Question[] = [
     topic: 'inference',
     heading: 'asynchronous-inference',
     task: '1.3',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'ordering',
     stem: 'Put the steps of one asynchronous inference request in order.',
     items: [

@@ -76,7 +76,7 @@ export const questions: Question[] = [
         why: 'Prompt engineering is the cheapest rung and AWS recommends trying it first; style problems are what it fixes best.',
       },
       {
-        text: 'Add Retrieval Augmented Generation with a vector database of past replies',
+        text: 'Add Retrieval Augmented Generation with a vector database of past replies to customers',
         correct: false,
         why: 'RAG supplies facts from documents; the facts are already right, and RAG adds a knowledge base to build and run.',
       },
@@ -102,14 +102,14 @@ export const questions: Question[] = [
     stem: 'A company must run an open-source foundation model in its own AWS account on instance types it chooses, and set the scaling of the endpoint itself. Which option fits?',
     options: [
       {
-        text: 'Deploy the model from SageMaker JumpStart to a SageMaker AI endpoint',
+        text: 'Deploy it from SageMaker JumpStart to a SageMaker AI endpoint',
         correct: true,
         why: 'JumpStart deploys hub models onto SageMaker AI endpoints in your account, where you choose the instances and the scaling.',
       },
       {
         text: 'Call the model through the Amazon Bedrock API',
         correct: false,
-        why: 'Bedrock is serverless: the service runs the model and you manage no instances, so you cannot pick them.',
+        why: 'On-demand Bedrock models are serverless: AWS runs them and you choose no instances. (Bedrock Marketplace models do run on endpoints you size, but the exam pairs "instance types I choose" with JumpStart.)',
       },
       {
         text: 'Use the model in SageMaker Canvas chat',
@@ -164,9 +164,9 @@ export const questions: Question[] = [
     stem: 'A law firm’s foundation model keeps misusing legal terms even with carefully written prompts. The firm has a large archive of contracts and court filings but no labeled examples. Which customization fits?',
     options: [
       {
-        text: 'Domain adaptation fine-tuning on the unlabeled legal documents',
+        text: 'Domain adaptation fine-tuning',
         correct: true,
-        why: 'Domain adaptation trains on unlabeled text from the field, shifting the weights toward its jargon, and is meant for when prompting is not enough.',
+        why: 'Domain adaptation continues training on unlabeled text of the field, which is exactly what the firm holds, so the model learns how the field uses its terms.',
       },
       {
         text: 'Instruction-based fine-tuning',
@@ -174,14 +174,14 @@ export const questions: Question[] = [
         why: 'Instruction fine-tuning needs labeled prompt-response pairs, which the firm does not have, and it targets one task rather than a field’s vocabulary.',
       },
       {
-        text: 'More prompt engineering',
+        text: 'Prompt engineering with few-shot examples',
         correct: false,
-        why: 'The firm has already tried careful prompts; the model’s grasp of the language itself has to change.',
+        why: 'Carefully written prompts have already failed; a few examples in the prompt do not change what the model knows about the terms.',
       },
       {
-        text: 'An Automatic Model Tuning job',
+        text: 'Retrieval Augmented Generation (RAG)',
         correct: false,
-        why: 'AMT searches hyperparameters of training jobs; it does not teach a model a field’s language on its own.',
+        why: "RAG adds retrieved passages to the prompt; it helps with facts the model lacks, not with how it understands the field's language.",
       },
     ],
   },
@@ -247,7 +247,7 @@ export const questions: Question[] = [
         why: 'A reward model belongs to RLHF, a training technique; RAG does not change the model.',
       },
       {
-        text: 'A cluster of accelerated instances for a training job',
+        text: 'A cluster of accelerated instances for a fine-tuning job',
         correct: false,
         why: 'RAG needs no training job; that cost belongs to the fine-tuning rungs.',
       },
@@ -265,7 +265,7 @@ export const questions: Question[] = [
       {
         text: 'The pre-built solutions in SageMaker JumpStart',
         correct: true,
-        why: 'Besides single models, JumpStart lists complete solutions to launch and adapt, fraud detection, demand forecasting and credit rating among them.',
+        why: 'Besides single models, JumpStart lists complete solutions to launch and adapt, fraud detection, demand forecasting and credit rating among them. On the exam: JumpStart solutions. In a new account today: AWS offers solutions only in Studio Classic, which takes no new onboarding, so a new account starts from JumpStart models instead.',
       },
       {
         text: 'The ready-to-use models of SageMaker Canvas',

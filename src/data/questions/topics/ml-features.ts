@@ -11,7 +11,7 @@ export const questions: Question[] = [
     stem: 'A telecom company trains a model that predicts whether a customer will cancel the contract. In this model, what are the features?',
     options: [
       {
-        text: 'Input variables such as tenure in months, monthly spend and number of support calls',
+        text: 'Input variables such as tenure, monthly spend and support calls',
         correct: true,
         why: 'Features are the inputs the model learns from during training and receives again at inference, usually one column each.',
       },
@@ -21,7 +21,7 @@ export const questions: Question[] = [
         why: 'That column is the label (target): the answer the model learns to predict, not an input.',
       },
       {
-        text: 'The learning rate and the number of trees chosen before training',
+        text: 'The learning rate and tree count chosen before training',
         correct: false,
         why: 'Those are hyperparameters: settings of the training process, not columns of the data.',
       },
@@ -52,7 +52,7 @@ export const questions: Question[] = [
         why: 'A date string is almost unique per customer and carries no order the model can use until it is turned into something like age.',
       },
       {
-        text: 'A separate category for every distinct birth date',
+        text: 'A category for every distinct birth date',
         correct: false,
         why: 'Thousands of categories with one or two examples each give the model nothing to generalize from.',
       },
@@ -73,22 +73,22 @@ export const questions: Question[] = [
     stem: 'A model was trained with customer age in years. The production application sends age in months. Nothing fails, but the predictions are poor. What is the problem, and what prevents it?',
     options: [
       {
-        text: 'Training-serving skew; compute each feature one shared way and serve the same stored values to training and inference, for example from Feature Store.',
+        text: 'Training-serving skew; compute each feature once, e.g. in Feature Store',
         correct: true,
         why: 'The feature is computed differently in production than in training; one shared definition and one store (Feature Store’s offline and online stores) remove the mismatch.',
       },
       {
-        text: 'Overfitting; add regularization and retrain the model.',
+        text: 'Overfitting; add regularization and retrain the model on more data',
         correct: false,
         why: 'Overfitting means the model memorized its training data; here the model is fine but receives inputs computed differently.',
       },
       {
-        text: 'Data drift; retrain the model every month on recent data.',
+        text: 'Data drift; retrain the model every month on the most recent production data',
         correct: false,
         why: 'Drift is the real world changing over time; here the world is the same and only the computation of the feature differs, which retraining does not fix.',
       },
       {
-        text: 'Underfitting; add more features to the model.',
+        text: 'Underfitting; add more features and train a more complex model',
         correct: false,
         why: 'Underfitting is a model too simple for the data; more features do nothing about inputs sent in the wrong unit.',
       },

@@ -40,7 +40,7 @@ export const questions: Question[] = [
     scope: 'exam',
     format: 'multiple',
     choose: 3,
-    stem: 'Which of the following does a SageMaker model card record? Choose three.',
+    stem: 'Which of the following does a SageMaker model card record? (Choose three.)',
     options: [
       {
         text: 'The uses the model was built for, and the ones it is not meant for',
@@ -115,22 +115,22 @@ export const questions: Question[] = [
     stem: "Auditors want to see how a credit model's documentation changed over time and to receive a copy they can read without access to SageMaker AI. Which SageMaker AI feature meets both needs?",
     options: [
       {
-        text: 'Model Cards: every edit (other than a change of approval status) creates a new version of the card, and a card can be exported as a PDF',
+        text: 'Model Cards, with their version history and PDF export',
         correct: true,
-        why: 'The versions form an immutable history of the documentation, and the PDF export can be shared with stakeholders outside SageMaker AI.',
+        why: 'Every edit of a model card (other than a change of approval status) creates a new version, an immutable history of the documentation, and a card can be exported as a PDF for readers outside SageMaker AI.',
       },
       {
-        text: 'AWS CloudTrail logs of SageMaker API calls',
+        text: 'AWS CloudTrail logs of every SageMaker API call',
         correct: false,
         why: "CloudTrail records who called which API and when, not the content of the model's documentation.",
       },
       {
-        text: 'The Model Dashboard',
+        text: "The Model Dashboard's view of the credit model",
         correct: false,
         why: 'The dashboard shows the current state of all models; it does not keep a version history of the documentation or export it.',
       },
       {
-        text: "The model's approval status in Model Registry",
+        text: 'Model Registry approval status with its change events',
         correct: false,
         why: 'Approval status says whether a version may be deployed; it is not a record of how the documentation changed.',
       },
@@ -143,12 +143,12 @@ export const questions: Question[] = [
     task: '5.1',
     scope: 'exam',
     format: 'single',
-    stem: 'In an account that already uses SageMaker Role Manager, an engineer needs to run pipelines, deploy models to endpoints and set up monitoring, but not experiment in notebooks. Which persona should the administrator start from?',
+    stem: 'In an account that already uses SageMaker Role Manager, an engineer needs to run pipelines, manage models and deploy them to endpoints, but not run training experiments in notebooks. Which persona should the administrator start from?',
     options: [
       {
         text: 'The MLOps persona',
         correct: true,
-        why: 'The MLOps persona bundles permissions for operations work: pipelines, deployment, endpoints and monitoring.',
+        why: 'The MLOps persona preselects the ML activities of operations work: managing pipelines, models and endpoints (plus Studio applications and viewing experiments). Anything else, such as monitoring, is an activity the administrator adds. On the exam: Role Manager. In a new account today: Role Manager takes no new customers, so the same persona roles are written in IAM directly.',
       },
       {
         text: 'The data scientist persona',
@@ -172,12 +172,12 @@ export const questions: Question[] = [
     topic: 'ml-governance',
     heading: 'role-manager',
     task: '5.1',
-    scope: 'exam',
+    scope: 'today',
     format: 'single',
     stem: 'A company has just created a new AWS account for its ML teams. It must give data scientists and MLOps engineers least-privilege permissions for SageMaker AI. What should it do?',
     options: [
       {
-        text: 'Create the persona roles and policies directly in AWS IAM, using IAM Identity Center and infrastructure as code such as CloudFormation or the CDK',
+        text: 'Create the persona roles directly in IAM, as infrastructure as code',
         correct: true,
         why: 'That is what AWS names for new customers. The notes and older exam prep answer "SageMaker Role Manager", but Role Manager is no longer open to new customers, and the roles it made were ordinary IAM roles anyway.',
       },
@@ -203,12 +203,12 @@ export const questions: Question[] = [
     topic: 'ml-governance',
     heading: 'role-manager',
     task: '5.1',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'single',
     stem: 'What does SageMaker Role Manager produce when an administrator finishes its wizard?',
     options: [
       {
-        text: 'An ordinary IAM role, prefixed sagemaker-, that can be viewed and edited in the IAM console',
+        text: 'An IAM role, named with a sagemaker- prefix, editable in IAM',
         correct: true,
         why: 'Role Manager does not replace IAM: it writes an IAM role with the chosen ML activities, optional VPC and KMS settings and any extra policies.',
       },
@@ -236,7 +236,7 @@ export const questions: Question[] = [
     task: '5.2',
     scope: 'exam',
     format: 'matching',
-    stem: 'Match each governance need to the SageMaker AI feature the exam expects.',
+    stem: 'Match each governance need to the SageMaker AI feature built for it.',
     pairs: [
       {
         prompt: "Document a model's purpose and how risky it is",

@@ -11,7 +11,7 @@ export const questions: Question[] = [
     stem: "A data science team already logs its experiments with open-source MLflow on laptops. It wants a shared place on AWS where every training run's parameters, metrics and artifacts are recorded and compared, with the LEAST operational overhead. What should it use?",
     options: [
       {
-        text: 'Managed MLflow on Amazon SageMaker AI (an MLflow tracking server or an MLflow App)',
+        text: 'Managed MLflow on SageMaker AI (a tracking server or an MLflow App)',
         correct: true,
         why: 'SageMaker AI runs the MLflow server, its storage and upgrades for you; the team keeps its MLflow code, points the tracking URI at the server and compares runs in the MLflow UI.',
       },
@@ -73,7 +73,7 @@ export const questions: Question[] = [
     topic: 'mlflow',
     heading: 'tracking-servers-and-mlflow-apps',
     task: '1.3',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'single',
     stem: 'An ML platform team wants managed MLflow for several SageMaker AI domains. It does not want to choose or resize server capacity, and it wants one instance to be the default that every domain uses. Which option fits?',
     options: [
@@ -104,12 +104,12 @@ export const questions: Question[] = [
     topic: 'mlflow',
     heading: 'tracking-servers-and-mlflow-apps',
     task: '1.3',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'single',
     stem: 'Models that a team registers in its managed MLflow tracking server do not show up in SageMaker Model Registry, where the MLOps team approves versions for deployment. What is the most likely reason?',
     options: [
       {
-        text: 'Automatic model registration is off, which is the default, and has to be turned on',
+        text: 'Automatic model registration is off by default and must be turned on',
         correct: true,
         why: 'Tracking servers sync registered models to Model Registry only when AutomaticModelRegistration is enabled (MLflow Apps use ModelRegistrationMode); it is off unless you turn it on.',
       },
@@ -119,7 +119,7 @@ export const questions: Question[] = [
         why: 'Both tracking servers and MLflow Apps can register models in Model Registry automatically once the setting is enabled.',
       },
       {
-        text: 'The tracking server is Small; automatic registration requires a Large server',
+        text: 'Automatic registration needs a Large tracking server',
         correct: false,
         why: 'The size only reflects how many users the server is meant for; registration sync is a separate setting available at every size.',
       },
@@ -135,12 +135,12 @@ export const questions: Question[] = [
     topic: 'mlflow',
     heading: 'key-facts',
     task: '1.3',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'single',
     stem: 'How does training code in a notebook send its runs to a managed MLflow tracking server on SageMaker AI?',
     options: [
       {
-        text: "It installs the sagemaker-mlflow plugin and sets the tracking URI to the server's ARN; calls are signed with the caller's IAM credentials",
+        text: "With the sagemaker-mlflow plugin, the server's ARN as tracking URI and IAM signing",
         correct: true,
         why: 'That is how SageMaker AI integrates MLflow: the plugin resolves the ARN and signs requests with IAM, so access is controlled by IAM policies.',
       },
@@ -169,10 +169,10 @@ export const questions: Question[] = [
     scope: 'exam',
     format: 'multiple',
     choose: 2,
-    stem: 'Which statements about managed MLflow and neighbouring SageMaker AI features are correct? Choose two.',
+    stem: 'Which two statements about managed MLflow and neighbouring SageMaker AI features are correct? (Choose two.)',
     options: [
       {
-        text: 'MLflow records what happened during development and training; Model Monitor watches models after they are deployed',
+        text: 'MLflow records development and training; Model Monitor watches deployed models',
         correct: true,
         why: 'MLflow is for experiment and run tracking; Model Monitor checks production endpoints and batch transform jobs for drift.',
       },
@@ -203,7 +203,7 @@ export const questions: Question[] = [
     topic: 'mlflow',
     heading: 'a-typical-workflow',
     task: '1.3',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'ordering',
     stem: 'Put the steps of a typical managed MLflow workflow in order.',
     items: [

@@ -42,7 +42,7 @@ export const questions: Question[] = [
     stem: 'The Model Dashboard shows a data quality violation for a deployed model. Which feature actually ran the check that found it?',
     options: [
       {
-        text: "A SageMaker Model Monitor monitoring schedule on the model's endpoint or batch transform job",
+        text: 'A Model Monitor schedule on the endpoint or batch transform job',
         correct: true,
         why: 'The dashboard is read-only: it collects results from Model Monitor schedules (with Clarify behind bias and explainability) and displays them.',
       },
@@ -52,7 +52,7 @@ export const questions: Question[] = [
         why: 'The dashboard runs no checks; it only displays and links to what other features produce.',
       },
       {
-        text: 'The model card, which compares the model against its risk rating',
+        text: 'The model card, checking the model against its risk rating',
         correct: false,
         why: 'Model cards document a model; the risk rating is assigned by people and runs no checks.',
       },
@@ -71,7 +71,7 @@ export const questions: Question[] = [
     scope: 'exam',
     format: 'multiple',
     choose: 2,
-    stem: 'Which kinds of information does SageMaker Model Dashboard show? Choose two.',
+    stem: 'Which two kinds of information does SageMaker Model Dashboard show? (Choose two.)',
     options: [
       {
         text: "Each model's risk rating, taken from its model card",
@@ -141,7 +141,7 @@ export const questions: Question[] = [
     stem: 'A team trained a model outside AWS, imported it into SageMaker AI with the CreateModel API and deployed it, but never registered it in Model Registry. Will it appear on the Model Dashboard?',
     options: [
       {
-        text: 'Yes: the dashboard covers every model in the account, whether trained in SageMaker AI or imported, registered or not',
+        text: 'Yes: it lists every model in the account, imported or not',
         correct: true,
         why: 'An imported model counts, and the dashboard does not depend on Model Registry; monitoring results appear only if monitors are set up.',
       },
@@ -167,12 +167,12 @@ export const questions: Question[] = [
     topic: 'model-dashboard',
     heading: 'finding-models-that-break-their-thresholds',
     task: '5.2',
-    scope: 'exam',
+    scope: 'today',
     format: 'single',
     stem: 'A company starts in a new AWS account, where SageMaker Model Monitor is no longer offered. What will its Model Dashboard show?',
     options: [
       {
-        text: 'Its models, their deployments and model card details, with the monitoring columns left empty',
+        text: 'Its models, deployments and card details, with empty monitoring columns',
         correct: true,
         why: "The dashboard itself is unaffected by Model Monitor's closure; only the quality columns that Model Monitor fills stay empty. Older material simply says the dashboard shows every model's threshold violations.",
       },

@@ -102,7 +102,7 @@ export const questions: Question[] = [
     scope: 'exam',
     format: 'multiple',
     choose: 2,
-    stem: 'A subscription business builds a churn model: only 3% of customers cancel each month. The product owner asks how to judge whether the model is good enough to deploy. Which two measures fit? Choose two.',
+    stem: 'A subscription business builds a churn model: only 3% of customers cancel each month. The product owner asks how to judge whether the model is good enough to deploy. Which two measures fit? (Choose two.)',
     options: [
       {
         text: 'The F1 score on the validation data',
@@ -115,7 +115,7 @@ export const questions: Question[] = [
         why: 'The exam expects a business measure next to the model metric: a model is worth deploying only if acting on it pays off.',
       },
       {
-        text: 'Accuracy alone',
+        text: 'Accuracy alone, since stakeholders find it easy to read',
         correct: false,
         why: 'A model that predicts “no churn” for everyone is 97% accurate and useless; accuracy misleads on imbalanced classes.',
       },
@@ -143,7 +143,7 @@ export const questions: Question[] = [
       {
         text: 'The model quality monitor of SageMaker Model Monitor',
         correct: true,
-        why: 'The model quality monitor merges predictions with ground-truth labels and computes the confusion matrix, precision, recall and accuracy (MAE, RMSE and R² for regression); it is closed to new customers but still the exam’s answer.',
+        why: 'The model quality monitor merges predictions with ground-truth labels and computes the confusion matrix, precision, recall and accuracy (MAE, RMSE and R² for regression); it is closed to new customers but still the exam’s answer. On the exam: Model Monitor. In a new account today: Model Monitor takes no new customers, and AWS points them to its open-source monitoring solutions (drift reports logged to an MLflow App) with Amazon CloudWatch alarms.',
       },
       {
         text: 'SageMaker Autopilot',
@@ -151,7 +151,7 @@ export const questions: Question[] = [
         why: 'Autopilot reports these metrics for the candidate models it trains, on validation data, before deployment.',
       },
       {
-        text: 'SageMaker Clarify foundation model evaluation',
+        text: 'SageMaker Clarify foundation model evaluation with its built-in datasets',
         correct: false,
         why: 'Clarify FM evaluation scores foundation model outputs (accuracy, toxicity, robustness), not a deployed classifier’s live predictions.',
       },
@@ -166,35 +166,35 @@ export const questions: Question[] = [
     id: 'model-evaluation-match-metric',
     topic: 'model-evaluation',
     heading: 'how-to-choose-the-metric',
-    task: '3.4',
+    task: '1.3',
     scope: 'exam',
     format: 'matching',
-    stem: 'Match each evaluation need to the metric or method that fits it.',
+    stem: 'Match each evaluation need of a classic (non-generative) model to the metric that fits it.',
     pairs: [
       {
-        prompt: 'Predict house prices; large errors should weigh more',
+        prompt: 'Predict house prices; large errors should weigh more than small ones',
         answer: 'RMSE',
-        why: 'RMSE squares the errors before averaging, so large errors count more than in MAE.',
+        why: 'Root mean squared error squares each error before averaging, so big misses dominate.',
       },
       {
         prompt: 'Compare two classifiers regardless of the decision threshold',
         answer: 'AUC',
-        why: 'The area under the ROC curve summarizes performance over all thresholds.',
+        why: 'The area under the ROC curve summarizes performance over every threshold.',
       },
       {
-        prompt: 'Rate machine-translated product descriptions against reference translations',
-        answer: 'BLEU',
-        why: 'BLEU measures overlap of word sequences with reference translations.',
+        prompt: 'A spam filter where a real e-mail sent to spam is the costly mistake',
+        answer: 'Precision',
+        why: 'Precision is the share of flagged items that really are positive, so it falls with every false alarm.',
       },
       {
-        prompt: 'Judge whether a chatbot sounds friendly and on-brand',
-        answer: 'Human evaluation',
-        why: 'Tone and friendliness are subjective qualities that people judge better than any formula.',
+        prompt: 'A defect detector where a defective part that ships is the costly mistake',
+        answer: 'Recall',
+        why: 'Recall is the share of real positives the model finds, so it falls with every miss.',
       },
       {
-        prompt: 'Score many open-ended answers for correctness without human raters',
-        answer: 'LLM-as-a-judge',
-        why: 'Amazon Bedrock can use a second model to score and explain each answer.',
+        prompt: 'Rare positive class; one number that balances false alarms and misses',
+        answer: 'F1 score',
+        why: 'F1 is the harmonic mean of precision and recall, which suits imbalanced classes better than accuracy.',
       },
     ],
   },

@@ -13,7 +13,7 @@ export const questions: Question[] = [
       {
         text: 'SageMaker Model Monitor',
         correct: true,
-        why: 'Model Monitor compares captured production data and predictions with a training baseline in scheduled jobs and sends metrics to CloudWatch, where alarms alert the team. It is closed to new customers, but existing users keep it and the exam expects it here.',
+        why: 'Model Monitor compares captured production data and predictions with a training baseline in scheduled jobs and sends metrics to CloudWatch, where alarms alert the team. It is closed to new customers, but existing users keep it and the exam expects it here. On the exam: Model Monitor. In a new account today: Model Monitor takes no new customers, and AWS points them to its open-source monitoring solutions (drift reports logged to an MLflow App) with Amazon CloudWatch alarms.',
       },
       {
         text: 'SageMaker Clarify pre-training bias analysis',
@@ -37,27 +37,27 @@ export const questions: Question[] = [
     topic: 'model-monitor',
     heading: 'what-a-new-aws-account-uses-instead',
     task: '1.3',
-    scope: 'exam',
+    scope: 'today',
     format: 'single',
     stem: 'A company deploying its first model in a new AWS account needs to detect data drift on the endpoint and be alerted. Which approach works for this account today?',
     options: [
       {
-        text: "AWS's open-source SageMaker AI monitoring solutions (Evidently AI drift analysis logged to an MLflow App), with Amazon CloudWatch alarms",
+        text: "AWS's open-source drift solutions logged to an MLflow App, with CloudWatch alarms",
         correct: true,
         why: 'This is what AWS\'s availability notice names for new customers. The notes and older exam prep answer "SageMaker Model Monitor", which is no longer open to new customers.',
       },
       {
-        text: 'A SageMaker Model Monitor data quality schedule',
+        text: 'A SageMaker Model Monitor data quality schedule on the endpoint',
         correct: false,
-        why: 'It is the classic exam answer and still works for existing users, but a new account cannot start using Model Monitor.',
+        why: "This is the exam's answer for drift on a deployed endpoint, and it still works for accounts that already use Model Monitor, but a new account cannot start using it.",
       },
       {
-        text: 'Scheduled SageMaker Clarify processing jobs',
+        text: 'Scheduled SageMaker Clarify jobs that compare live data with a baseline',
         correct: false,
         why: 'Clarify is closed to new customers as well, and its notice points to the same open-source solutions.',
       },
       {
-        text: 'The SageMaker Model Dashboard on its own',
+        text: "The SageMaker Model Dashboard's monitoring columns on their own",
         correct: false,
         why: 'The dashboard only displays monitoring results; without monitors it has no drift results to show.',
       },
@@ -104,9 +104,9 @@ export const questions: Question[] = [
     stem: "A team wants to know when a deployed classifier's precision and recall fall. Which Model Monitor type computes these metrics, and what must the team supply for it to work?",
     options: [
       {
-        text: 'Model quality, with ground-truth labels (the actual outcomes) merged with the captured predictions',
+        text: 'Model quality, with the actual outcomes as ground-truth labels',
         correct: true,
-        why: 'Precision and recall compare predictions with what really happened, so the model quality monitor can only score predictions once the true outcomes are fed back as labels.',
+        why: 'Precision and recall compare predictions with what really happened, so the model quality monitor can only score predictions once the true outcomes are fed back as labels. On the exam: Model Monitor. In a new account today: Model Monitor takes no new customers, and AWS points them to its open-source monitoring solutions (drift reports logged to an MLflow App) with Amazon CloudWatch alarms.',
       },
       {
         text: 'Data quality, with nothing beyond the captured inputs',
@@ -119,7 +119,7 @@ export const questions: Question[] = [
         why: 'Bias drift compares bias metrics between groups against a bias baseline; it reports fairness, not overall precision and recall.',
       },
       {
-        text: 'Feature attribution drift, with a SHAP baseline',
+        text: 'Feature attribution drift, with a SHAP baseline of the training data',
         correct: false,
         why: 'Attribution drift tracks how much each feature drives predictions; it does not measure how often the predictions are right.',
       },
@@ -160,10 +160,10 @@ export const questions: Question[] = [
     scope: 'exam',
     format: 'multiple',
     choose: 2,
-    stem: 'Which statements about SageMaker Model Monitor are correct? Choose two.',
+    stem: 'Which two statements about SageMaker Model Monitor are correct? (Choose two.)',
     options: [
       {
-        text: 'When results deviate from the baseline, it emits metrics to Amazon CloudWatch, where alarms can alert the team',
+        text: 'It emits metrics to Amazon CloudWatch, where alarms alert the team',
         correct: true,
         why: 'CloudWatch holds the metrics and alarms; Model Monitor computes the values it sends there.',
       },
@@ -173,7 +173,7 @@ export const questions: Question[] = [
         why: "The first two monitor types are Model Monitor's own analysis; the last two use Clarify.",
       },
       {
-        text: 'It can monitor real-time endpoints but not batch transform jobs',
+        text: 'It can monitor real-time endpoints but not batch transform jobs or their outputs',
         correct: false,
         why: 'Model Monitor works with both real-time endpoints and batch transform jobs.',
       },
@@ -201,7 +201,7 @@ export const questions: Question[] = [
       {
         text: "An Amazon CloudWatch alarm on the endpoint's metrics",
         correct: true,
-        why: 'Endpoint latency and errors are CloudWatch metrics; an alarm on them needs no monitoring jobs at all.',
+        why: 'Every SageMaker AI endpoint publishes invocation metrics such as model latency and 4xx/5xx error counts to CloudWatch without any set-up; an alarm on them is all that is needed. This works in any account.',
       },
       {
         text: 'A Model Monitor data quality schedule',
@@ -209,7 +209,7 @@ export const questions: Question[] = [
         why: 'Data quality monitoring compares input statistics with a baseline; it does not measure latency or errors.',
       },
       {
-        text: 'A SageMaker Clarify explainability analysis',
+        text: "A SageMaker Clarify explainability analysis on the endpoint's traffic",
         correct: false,
         why: 'Clarify explains predictions with SHAP and measures bias; it has nothing to do with latency.',
       },

@@ -11,7 +11,7 @@ export const questions: Question[] = [
     stem: 'A team retrains its demand-forecasting model every month. It needs one central place that keeps every trained version with its metrics, so it can compare versions and roll back to an earlier one. Which SageMaker AI feature fits?',
     options: [
       {
-        text: 'SageMaker Model Registry',
+        text: 'Amazon SageMaker Model Registry',
         correct: true,
         why: 'The registry is the centralized, versioned catalog of trained models: each registration becomes a numbered version with its metadata, so versions can be compared and an earlier one redeployed.',
       },
@@ -68,12 +68,12 @@ export const questions: Question[] = [
     topic: 'model-registry',
     heading: 'approval-status-and-automated-deployment',
     task: '1.3',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'single',
     stem: 'An MLOps team wants a model version to be deployed to staging as soon as a reviewer approves it in Model Registry, with the LEAST operational overhead. What should trigger the deployment?',
     options: [
       {
-        text: 'An Amazon EventBridge rule that matches the "SageMaker Model Package State Change" event and starts the deployment pipeline',
+        text: 'An EventBridge rule on the model package state change event',
         correct: true,
         why: "Changing a version's approval status emits this event, so the deployment reacts immediately without anyone watching the registry.",
       },
@@ -99,7 +99,7 @@ export const questions: Question[] = [
     topic: 'model-registry',
     heading: 'approval-status-and-automated-deployment',
     task: '1.3',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'ordering',
     stem: 'Put the steps of an approval-gated deployment flow in order.',
     items: [
@@ -130,12 +130,12 @@ export const questions: Question[] = [
     topic: 'model-registry',
     heading: 'sharing-across-teams-and-accounts',
     task: '5.2',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'single',
     stem: 'A company keeps one central model registry in a shared-services account and wants its separate development, staging and production accounts to use the same model package groups. How should it share them?',
     options: [
       {
-        text: 'Share the model package groups through AWS Resource Access Manager (or a resource policy on each group)',
+        text: 'Share the model package groups with AWS Resource Access Manager',
         correct: true,
         why: 'AWS RAM (or a resource policy) shares model package groups across accounts, so every account works from the same versions and approval status.',
       },
@@ -166,12 +166,12 @@ export const questions: Question[] = [
     stem: 'In SageMaker Model Registry, what is a model group (model package group)?',
     options: [
       {
-        text: 'The set of successive versions of one model, usually for one business problem such as churn',
+        text: 'The successive versions of one model, such as the churn model',
         correct: true,
         why: 'Each registration into the group becomes a model package whose version number goes up by one.',
       },
       {
-        text: 'A group of features shared by several models',
+        text: 'A feature group that several models read at training',
         correct: false,
         why: 'Shared features are organized in Feature Store feature groups, not in the model registry.',
       },
@@ -195,7 +195,7 @@ export const questions: Question[] = [
     scope: 'exam',
     format: 'multiple',
     choose: 2,
-    stem: 'Which of the following can be stored with a model version in SageMaker Model Registry? Choose two.',
+    stem: 'Which two of the following can be stored with a model version in SageMaker Model Registry? (Choose two.)',
     options: [
       {
         text: 'Training metrics and evaluation results',

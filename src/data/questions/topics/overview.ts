@@ -39,7 +39,7 @@ export const questions: Question[] = [
     task: '1.2',
     scope: 'exam',
     format: 'single',
-    stem: 'A study guide written in 2023 says: "Use Amazon SageMaker to build, train and deploy your own ML models." What is that ML service called today?',
+    stem: 'A 2023 runbook says: "Use Amazon SageMaker to build, train and deploy your own ML models." A new engineer looks for that ML service in today\'s AWS console. Under which name will she find it?',
     options: [
       {
         text: 'Amazon SageMaker AI',
@@ -68,7 +68,7 @@ export const questions: Question[] = [
     topic: 'overview',
     heading: 'amazon-sagemaker-ai-or-amazon-sagemaker',
     task: '1.2',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'single',
     stem: 'After the December 2024 rename, an ML team worries that its deployment scripts will break. Which statement is true?',
     options: [
@@ -125,9 +125,9 @@ export const questions: Question[] = [
         why: 'SageMaker AI does not put a human in front of every prediction; human review of selected predictions was the role of Amazon Augmented AI, now closed to new customers.',
       },
       {
-        text: 'Foundation models can only be called through an API with no control over hosting.',
+        text: 'Every model has to be trained on AWS-owned public datasets rather than company data.',
         correct: false,
-        why: 'That describes how Amazon Bedrock works, not a problem SageMaker AI solves; SageMaker AI is where you control hosting yourself.',
+        why: 'No such rule exists, so there is nothing to solve: you train on your own data in your own account.',
       },
     ],
   },

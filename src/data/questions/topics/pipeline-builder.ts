@@ -6,7 +6,7 @@ export const questions: Question[] = [
     topic: 'pipeline-builder',
     heading: 'build-your-pipeline',
     task: '1.3',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'ordering',
     stem: 'Put the steps of the classic MLOps pipeline in the order they run when the model passes its evaluation.',
     items: [
@@ -37,12 +37,12 @@ export const questions: Question[] = [
     topic: 'pipeline-builder',
     heading: 'things-to-try',
     task: '1.3',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'single',
     stem: 'In the pipeline builder, you move a Model step above the Training step and the checks complain. Why?',
     options: [
       {
-        text: 'A Model step packages model artifacts, which normally come from a training (or tuning or AutoML) step that runs earlier',
+        text: 'A Model step packages artifacts that an earlier training step produces',
         correct: true,
         why: "The Model step reads the training job's artifacts through a property reference, so it depends on a finished training step (unless the artifacts already sit in Amazon S3).",
       },
@@ -57,7 +57,7 @@ export const questions: Question[] = [
         why: 'Model steps usually sit in the main list; the branch restriction in the published schema limits which steps go inside branches, not the reverse.',
       },
       {
-        text: 'The Model step trains the model itself, so the Training step is redundant',
+        text: 'The Model step trains the model, so Training is redundant',
         correct: false,
         why: 'A Model step only creates a SageMaker AI model from existing artifacts; training happens in a Training step.',
       },
@@ -68,7 +68,7 @@ export const questions: Question[] = [
     topic: 'pipeline-builder',
     heading: 'things-to-try',
     task: '1.3',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'single',
     stem: 'Which of these is a valid name for a step in a SageMaker pipeline?',
     options: [
@@ -99,14 +99,14 @@ export const questions: Question[] = [
     topic: 'pipeline-builder',
     heading: 'things-to-try',
     task: '1.3',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'single',
     stem: 'In the "Train and score a batch" template, how does the Transform step learn which model to run?',
     options: [
       {
-        text: "Through a property reference to the Model step's model name, which also makes it wait for that step",
+        text: "A property reference to the Model step's model name",
         correct: true,
-        why: 'A {"Get": "Steps.CreateModel.ModelName"} reference passes the name created by the Model step and creates a data dependency.',
+        why: 'The reference passes the name and, being a data dependency, also makes the Transform step wait until the Model step has finished.',
       },
       {
         text: 'From the endpoint that the Model step deploys',
@@ -114,7 +114,7 @@ export const questions: Question[] = [
         why: 'A batch transform needs no endpoint; it runs the SageMaker AI model directly on the dataset in Amazon S3.',
       },
       {
-        text: 'From the latest Approved version in Model Registry',
+        text: 'From the latest version marked Approved in Model Registry',
         correct: false,
         why: 'This template registers nothing; the Transform step takes the model the pipeline itself created.',
       },
@@ -130,7 +130,7 @@ export const questions: Question[] = [
     topic: 'pipeline-builder',
     heading: 'build-your-pipeline',
     task: '1.3',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'matching',
     stem: 'Match each step type you can drag into the builder to what it does.',
     pairs: [
@@ -156,8 +156,8 @@ export const questions: Question[] = [
       },
       {
         prompt: 'Fail',
-        answer: 'Stops the run and marks it failed with an error message',
-        why: 'A Fail step ends the run; steps after it in the same list never run.',
+        answer: 'Ends the run as failed, with an error message, once running steps finish',
+        why: 'No step can depend on a Fail step; when it runs alongside other steps, those steps finish first and the execution then ends as Failed.',
       },
     ],
   },
@@ -166,10 +166,10 @@ export const questions: Question[] = [
     topic: 'pipeline-builder',
     heading: 'things-to-try',
     task: '1.3',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'multiple',
     choose: 2,
-    stem: "Which of these would the pipeline builder's checks flag as a problem? Choose two.",
+    stem: "Which of these would the pipeline builder's checks flag as a problem? (Choose two.)",
     options: [
       {
         text: 'Two steps both named TrainModel',
@@ -203,17 +203,17 @@ export const questions: Question[] = [
     topic: 'pipeline-builder',
     heading: 'what-the-export-is-and-what-it-is-not',
     task: '1.3',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'single',
     stem: "What does the pipeline builder's export contain?",
     options: [
       {
-        text: 'A pipeline definition JSON in the 2020-12-01 format, the document SageMaker Pipelines runs',
+        text: 'A pipeline definition JSON, the document SageMaker Pipelines runs',
         correct: true,
         why: "The export is the pipeline definition with placeholder account, bucket and parameters; pipelines made only of step types in AWS's published schema validate against it.",
       },
       {
-        text: "An AWS CloudFormation template that creates the pipeline's resources",
+        text: "An AWS CloudFormation template for the pipeline's resources",
         correct: false,
         why: 'The export is the pipeline definition itself, not an infrastructure template.',
       },

@@ -16,7 +16,7 @@ export const questions: Question[] = [
         why: 'Pipelines is the ML-specific CI/CD of SageMaker AI: a workflow of Processing, Training, Tuning, RegisterModel and other steps that runs on demand, on a schedule or on an event, for one model or hundreds.',
       },
       {
-        text: 'AWS CodePipeline',
+        text: 'AWS CodePipeline with AWS CodeBuild',
         correct: false,
         why: 'CodePipeline is CI/CD for application code; it has no steps for processing data, training or registering models.',
       },
@@ -37,12 +37,12 @@ export const questions: Question[] = [
     topic: 'pipelines',
     heading: 'conditions-and-branches',
     task: '1.3',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'single',
     stem: 'A pipeline must register the new model only when its evaluation accuracy is at least 0.85, and otherwise end the run marked as failed with a clear message. How should this be built?',
     options: [
       {
-        text: 'A Condition step comparing the accuracy, with a RegisterModel step in its if branch and a Fail step in its else branch',
+        text: 'A Condition step with RegisterModel in its if branch and Fail in its else branch',
         correct: true,
         why: 'A Condition step runs its if list or its else list depending on the comparison; RegisterModel adds the version to Model Registry and Fail stops the run with an error message.',
       },
@@ -68,7 +68,7 @@ export const questions: Question[] = [
     topic: 'pipelines',
     heading: 'the-seven-step-types-in-the-notes',
     task: '1.3',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'matching',
     stem: 'Match each task in a pipeline to the step type that performs it.',
     pairs: [
@@ -112,15 +112,15 @@ export const questions: Question[] = [
     scope: 'exam',
     format: 'multiple',
     choose: 2,
-    stem: 'Which benefits does SageMaker Pipelines bring to an ML team? Choose two.',
+    stem: 'Which two benefits does SageMaker Pipelines bring to an ML team? (Choose two.)',
     options: [
       {
-        text: 'Faster iteration: change a script or a parameter and rerun, with step caching skipping steps whose inputs did not change',
+        text: 'Faster iteration, as step caching skips steps whose inputs did not change',
         correct: true,
         why: 'Reruns are cheap and quick because unchanged steps can be reused from cache.',
       },
       {
-        text: 'Repeatable, auditable runs: each run records its parameters, inputs and outputs, and lineage links a model back to its data and code',
+        text: 'Repeatable runs whose lineage links each model to its data and code',
         correct: true,
         why: 'Every run leaves a record, which removes manual errors and supports audits.',
       },
@@ -130,7 +130,7 @@ export const questions: Question[] = [
         why: 'The orchestration itself is not billed, but you pay for the jobs the steps run.',
       },
       {
-        text: 'It guarantees that every model it produces is accurate',
+        text: 'It guarantees that every model it produces meets its accuracy target',
         correct: false,
         why: 'A pipeline automates the work; accuracy depends on data and modelling, though a Condition step can block models below a threshold.',
       },
@@ -146,7 +146,7 @@ export const questions: Question[] = [
     topic: 'pipelines',
     heading: 'how-steps-connect',
     task: '1.3',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'single',
     stem: "In a pipeline, a step that exports a report must wait until a training step finishes, although it uses none of the training step's outputs. How is this expressed?",
     options: [
@@ -177,7 +177,7 @@ export const questions: Question[] = [
     topic: 'pipelines',
     heading: 'how-steps-connect',
     task: '1.3',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'single',
     stem: "A pipeline has two Processing steps that prepare two different raw datasets. Neither uses the other's output and neither lists the other in DependsOn. When do they run?",
     options: [
@@ -206,31 +206,31 @@ export const questions: Question[] = [
   {
     id: 'pipelines-chained-conditions',
     topic: 'pipelines',
-    heading: 'all-step-types',
+    heading: 'conditions-and-branches',
     task: '1.3',
-    scope: 'exam',
+    scope: 'deeper',
     format: 'single',
-    stem: 'A pipeline must first check that accuracy is high enough and then, only if it is, check that latency in a load test is low enough. How should the two Condition steps be arranged?',
+    stem: "Earlier steps of a pipeline have computed a model's accuracy and its latency in a load test. The model must be registered only if accuracy is at least 0.9 and latency is at most 100 ms. How should the check be built?",
     options: [
       {
-        text: 'Chain them in sequence, the second Condition after the first, because Condition steps cannot be nested',
+        text: 'One Condition step listing both comparisons, with RegisterModel in its if branch',
         correct: true,
-        why: 'A Condition step cannot contain another Condition step; chaining them one after the other gives the same decision.',
+        why: 'A Condition step takes a list of conditions and runs its if branch only when all of them hold, so one step tests both values.',
       },
       {
-        text: 'Put the latency Condition inside the if branch of the accuracy Condition',
+        text: 'A latency Condition step inside the if branch of the accuracy Condition',
         correct: false,
-        why: 'Nesting is not supported: a branch cannot hold another Condition step.',
+        why: 'AWS does not support nested Condition steps: a branch cannot hold another Condition.',
       },
       {
-        text: 'Replace both with a single QualityCheck step',
+        text: 'Two Condition steps in a row, the second naming the first in its DependsOn list',
         correct: false,
-        why: 'QualityCheck looks for drift against a baseline; it does not test arbitrary thresholds such as load-test latency.',
+        why: "A Condition step cannot be another step's input or dependency, and a second Condition would not know the first one's outcome anyway.",
       },
       {
-        text: 'Use a Callback step to evaluate both conditions inside Amazon SQS',
+        text: 'A single QualityCheck step with both thresholds as its drift baseline',
         correct: false,
-        why: 'Callback waits for an external system that reads an SQS queue; SQS does not evaluate conditions.',
+        why: 'QualityCheck compares data or model quality with a baseline for drift; it does not test arbitrary thresholds such as load-test latency.',
       },
     ],
   },
@@ -244,9 +244,9 @@ export const questions: Question[] = [
     stem: 'A team is estimating the cost of running a SageMaker pipeline every night. What does it pay for?',
     options: [
       {
-        text: 'The jobs the steps run, such as processing and training jobs (plus its Studio environment), not the orchestration itself',
+        text: 'The jobs its steps run, not the orchestration itself',
         correct: true,
-        why: 'Pipelines orchestration is serverless; the cost comes from the compute the steps use.',
+        why: 'Pipelines itself is free: you pay for the processing, training and other jobs the steps start (and for the Studio environment you work in).',
       },
       {
         text: 'An orchestration instance billed per hour while the pipeline exists',

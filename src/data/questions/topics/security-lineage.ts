@@ -11,22 +11,22 @@ export const questions: Question[] = [
     stem: 'An application in a VPC with no internet gateway must invoke a SageMaker AI endpoint, and security rules forbid any traffic over the public internet. What should the team set up?',
     options: [
       {
-        text: 'An interface VPC endpoint for SageMaker AI (AWS PrivateLink)',
+        text: 'An interface VPC endpoint (AWS PrivateLink)',
         correct: true,
         why: 'An interface endpoint powered by PrivateLink lets code in the VPC reach the SageMaker AI API and runtime privately, with traffic staying on the AWS network.',
       },
       {
-        text: 'A NAT gateway in a public subnet',
+        text: 'A NAT gateway in a public subnet of the VPC',
         correct: false,
         why: 'A NAT gateway sends the calls out through the internet, which the rules forbid.',
       },
       {
-        text: 'Network isolation on the model container',
+        text: "Network isolation on the model's inference container",
         correct: false,
         why: 'Network isolation cuts the container’s own network access; it does not give the application a private route to the endpoint.',
       },
       {
-        text: 'Amazon Macie',
+        text: "Amazon Macie on the application's S3 buckets",
         correct: false,
         why: 'Macie finds sensitive data in Amazon S3; it does not provide network connectivity.',
       },
@@ -42,12 +42,12 @@ export const questions: Question[] = [
     stem: 'A training job must read one S3 bucket of training data and write model artifacts to another. The security team wants the job to have no other permissions. How is this done?',
     options: [
       {
-        text: 'Give the job an IAM execution role whose policy allows only those two buckets',
+        text: 'An IAM execution role whose policy allows only those two buckets',
         correct: true,
         why: 'SageMaker AI assumes the execution role to do the job’s work; scoping it to exactly the resources needed is least privilege.',
       },
       {
-        text: 'Attach AdministratorAccess to the execution role so the job never fails',
+        text: 'Attach AdministratorAccess to the role so the job never fails',
         correct: false,
         why: 'Broad permissions are the opposite of least privilege and widen the damage of any mistake or compromise.',
       },
@@ -119,7 +119,7 @@ export const questions: Question[] = [
         why: 'Lineage shows how your own models were built from your data and jobs, not how an AWS service was designed.',
       },
       {
-        text: 'The AWS shared responsibility model',
+        text: 'The AWS shared responsibility model for AI services',
         correct: false,
         why: 'It splits security duties between AWS and the customer; it does not describe a service’s intended uses or limits.',
       },
@@ -133,7 +133,7 @@ export const questions: Question[] = [
     scope: 'exam',
     format: 'multiple',
     choose: 2,
-    stem: 'A hospital trains a model on patient records in SageMaker AI. It must control the encryption key of the stored data and make sure the training container cannot send data anywhere on the network. Which two settings meet these needs? Choose two.',
+    stem: 'A hospital trains a model on patient records in SageMaker AI. It must control the encryption key of the stored data and make sure the training container cannot send data anywhere on the network. Which two settings meet these needs? (Choose two.)',
     options: [
       {
         text: 'An AWS KMS customer managed key for the job’s storage volumes and S3 output',
