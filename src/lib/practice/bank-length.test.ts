@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../data/questions/types';
-import { correctOptionsAllLonger, keyIsLongest, keyLengthRatio, lengthStatistics } from './bank-length';
+import {
+  correctOptionsAllLonger,
+  keyIsLongest,
+  keyLengthRank,
+  keyLengthRatio,
+  lengthStatistics,
+} from './bank-length';
 import { multiple, single } from './test-fixtures';
 
 /** The fixture question with its option texts replaced, in order. */
@@ -20,6 +26,14 @@ describe('keyLengthRatio and keyIsLongest', () => {
     const question = withTexts(single, ['abcd', 'abcd', 'ab', 'a']);
     expect(keyLengthRatio(question)).toBe(1);
     expect(keyIsLongest(question)).toBe(false);
+  });
+});
+
+describe('keyLengthRank', () => {
+  it('counts the distractors longer than the key, ties not included', () => {
+    expect(keyLengthRank(withTexts(single, ['abcd', 'abcdefgh', 'ab', 'a']))).toBe(0);
+    expect(keyLengthRank(withTexts(single, ['abcd', 'abcd', 'abcdef', 'a']))).toBe(1);
+    expect(keyLengthRank(withTexts(single, ['abcd', 'a', 'abcdef', 'ab']))).toBe(3);
   });
 });
 
@@ -43,6 +57,7 @@ describe('lengthStatistics', () => {
     expect(stats.singleCount).toBe(2);
     expect(stats.keyLongest).toEqual(['clarify-long-key']);
     expect(stats.keyLongestShare).toBe(0.5);
+    expect(stats.keyRankShares).toEqual([0.5, 0, 0.5, 0]);
     expect(stats.keyFarLonger).toEqual([{ id: 'clarify-long-key', ratio: 8 / 3 }]);
   });
 

@@ -15,6 +15,13 @@ export function keyLengthRatio(question: SingleChoiceQuestion): number {
   return (key?.text.length ?? 0) / longestDistractor;
 }
 
+/** How many distractors are longer than the key: 0 when the key is (one of) the longest. */
+export function keyLengthRank(question: SingleChoiceQuestion): number {
+  const key = question.options.find((option) => option.correct);
+  const keyLength = key?.text.length ?? 0;
+  return question.options.filter((option) => !option.correct && option.text.length > keyLength).length;
+}
+
 /** The key is longer than every distractor, so "pick the longest" would find it. */
 export function keyIsLongest(question: SingleChoiceQuestion): boolean {
   return keyLengthRatio(question) > 1;
@@ -34,6 +41,12 @@ export interface LengthStatistics {
   keyLongest: string[];
   /** Share of multiple-choice questions whose key is the longest option, 0 to 1. */
   keyLongestShare: number;
+  /**
+   * Share of multiple-choice questions by the key's length rank (index 0: no distractor is longer,
+   * 1: one is, …). A bank that avoids long keys can fall into the opposite cue ("never the longest");
+   * an even spread leaves length no use at all.
+   */
+  keyRankShares: number[];
   /** Multiple-choice questions whose key is at least `ratio` times its longest distractor. */
   keyFarLonger: { id: string; ratio: number }[];
   /** Ids of multiple-response questions whose correct options are all longer than the wrong ones. */
@@ -50,6 +63,11 @@ export function lengthStatistics(questions: readonly Question[], ratio = 1.5): L
     singleCount: singles.length,
     keyLongest,
     keyLongestShare: singles.length === 0 ? 0 : keyLongest.length / singles.length,
+    keyRankShares: [0, 1, 2, 3].map((rank) =>
+      singles.length === 0
+        ? 0
+        : singles.filter((question) => keyLengthRank(question) === rank).length / singles.length,
+    ),
     keyFarLonger: singles
       .map((question) => ({ id: question.id, ratio: keyLengthRatio(question) }))
       .filter((entry) => entry.ratio >= ratio),

@@ -266,4 +266,68 @@ export const questions: Question[] = [
       },
     ],
   },
+  {
+    id: 'built-in-algorithms-grocer-related-series',
+    topic: 'built-in-algorithms',
+    heading: 'which-algorithm-for-which-task',
+    task: '1.2',
+    scope: 'exam',
+    caseStudy: 'case-grocer-demand-forecast',
+    format: 'single',
+    stem: 'The data science team will train its own forecasting model with a SageMaker AI built-in algorithm that learns from thousands of related store-and-product series at once. Which algorithm fits?',
+    options: [
+      {
+        text: 'DeepAR',
+        correct: true,
+        why: 'DeepAR is the built-in forecasting algorithm: a recurrent neural network trained across many related time series.',
+      },
+      {
+        text: 'Linear Learner',
+        correct: false,
+        why: 'Linear Learner does regression or classification on rows; it does not model time series.',
+      },
+      {
+        text: 'Random Cut Forest',
+        correct: false,
+        why: 'Random Cut Forest detects anomalies, such as sudden spikes; it does not forecast.',
+      },
+      {
+        text: 'k-means',
+        correct: false,
+        why: 'k-means groups unlabeled rows into clusters; it does not predict future values.',
+      },
+    ],
+  },
+  {
+    id: 'built-in-algorithms-parts-scratch-boxes',
+    topic: 'built-in-algorithms',
+    heading: 'telling-the-image-tasks-apart',
+    task: '1.2',
+    scope: 'exam',
+    caseStudy: 'case-manufacturer-part-inspection',
+    format: 'single',
+    stem: "The engineers' production model must show workers where each scratch is, as a box drawn on the photo. Which built-in algorithm fits?",
+    options: [
+      {
+        text: 'Object Detection',
+        correct: true,
+        why: "Object detection returns each object's location as a bounding box with its label.",
+      },
+      {
+        text: 'Image Classification',
+        correct: false,
+        why: 'Classification gives one label for the whole photo (defective or good) without saying where.',
+      },
+      {
+        text: 'Semantic Segmentation',
+        correct: false,
+        why: 'Segmentation labels every pixel; it outlines regions rather than drawing the box the workers need, and needs pixel-level labels.',
+      },
+      {
+        text: 'Random Cut Forest',
+        correct: false,
+        why: 'Random Cut Forest finds anomalies in numeric data; it does not locate things in images.',
+      },
+    ],
+  },
 ];

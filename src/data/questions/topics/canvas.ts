@@ -270,4 +270,99 @@ export const questions: Question[] = [
       },
     ],
   },
+  {
+    id: 'canvas-grocer-analyst-forecast',
+    topic: 'canvas',
+    heading: 'custom-models-with-automl',
+    task: '1.2',
+    scope: 'exam',
+    caseStudy: 'case-grocer-demand-forecast',
+    format: 'single',
+    stem: 'The category analysts want to build a first weekly demand forecast themselves from the sales data, without writing code. What should they build?',
+    options: [
+      {
+        text: 'A time series forecasting model in SageMaker Canvas',
+        correct: true,
+        why: 'Canvas has a time series forecasting model type, built without code from data with a date column, which predicts values for future periods.',
+      },
+      {
+        text: 'A numeric prediction model in SageMaker Canvas',
+        correct: false,
+        why: 'Numeric prediction (regression) predicts one number per row from its columns; it does not forecast a series forward in time.',
+      },
+      {
+        text: 'A prompt to a Bedrock model that pastes in the sales table',
+        correct: false,
+        why: 'A foundation model is not a forecasting model, and years of store-level sales do not fit in a prompt.',
+      },
+      {
+        text: 'A DeepAR training job started from a JupyterLab notebook',
+        correct: false,
+        why: 'DeepAR forecasts well, but a training job from a notebook needs code, which the analysts do not write.',
+      },
+    ],
+  },
+  {
+    id: 'canvas-parts-no-code-first-model',
+    topic: 'canvas',
+    heading: 'custom-models-with-automl',
+    task: '1.2',
+    scope: 'exam',
+    caseStudy: 'case-manufacturer-part-inspection',
+    format: 'single',
+    stem: 'Once photos are labelled defective or good, the line managers want to build their own first model without code. What should they build?',
+    options: [
+      {
+        text: 'A single-label image prediction model in SageMaker Canvas',
+        correct: true,
+        why: 'Single-label image prediction is the Canvas custom model type for one label per image, built without code.',
+      },
+      {
+        text: 'An object detection ready-to-use model in Canvas',
+        correct: false,
+        why: "The ready-to-use model finds common objects with Amazon Rekognition; it does not learn what the plant's defects look like.",
+      },
+      {
+        text: 'A 2-category prediction model on a CSV of file names',
+        correct: false,
+        why: 'A tabular model sees only the columns of the CSV; file names carry no information about scratches.',
+      },
+      {
+        text: 'A JumpStart image model fine-tuned from a notebook',
+        correct: false,
+        why: 'Fine-tuning from a notebook works, but it needs code, which the line managers do not write.',
+      },
+    ],
+  },
+  {
+    id: 'canvas-reviews-sentiment-no-code',
+    topic: 'canvas',
+    heading: 'ready-to-use-models',
+    task: '1.2',
+    scope: 'exam',
+    format: 'single',
+    stem: 'A marketing analyst wants the sentiment of 2,000 product reviews in a spreadsheet, without training a model and without writing code. What should she use?',
+    options: [
+      {
+        text: 'The sentiment analysis ready-to-use model in Canvas',
+        correct: true,
+        why: 'Canvas ready-to-use models need no training; sentiment analysis (powered by Amazon Comprehend) runs on a whole dataset from the Canvas interface.',
+      },
+      {
+        text: 'A Canvas 3+ category model trained on labelled reviews',
+        correct: false,
+        why: 'A custom model needs labelled reviews and a training run, which the analyst wants to avoid.',
+      },
+      {
+        text: 'A BlazingText training job in SageMaker AI',
+        correct: false,
+        why: 'BlazingText trains a text classifier, which needs labels, code and a training job.',
+      },
+      {
+        text: 'The Amazon Comprehend API called from a script',
+        correct: false,
+        why: 'Comprehend gives the same sentiment, but calling its API means writing code.',
+      },
+    ],
+  },
 ];

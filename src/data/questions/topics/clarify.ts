@@ -229,4 +229,68 @@ export const questions: Question[] = [
       },
     ],
   },
+  {
+    id: 'clarify-lender-age-approvals',
+    topic: 'clarify',
+    heading: '3-bias-detection',
+    task: '4.1',
+    scope: 'exam',
+    caseStudy: 'case-lender-credit-model',
+    format: 'single',
+    stem: 'After training, the bank must show whether the model approves applicants under 30 less often than older applicants. What should the data science team run?',
+    options: [
+      {
+        text: 'A Clarify post-training bias analysis with age as the facet',
+        correct: true,
+        why: "Post-training bias metrics compare the trained model's predictions across the groups of a facet, for example the difference in the share of approvals predicted for each age group. On the exam: Clarify. In a new account today: Clarify takes no new customers; AWS points them to open-source SHAP and the published bias metrics logged to an MLflow App, or to fmeval and Amazon Bedrock Evaluations for foundation models.",
+      },
+      {
+        text: 'A Clarify pre-training bias analysis of the repayment labels',
+        correct: false,
+        why: 'Pre-training metrics look at the dataset and its labels before any model exists; they cannot show how the trained model decides.',
+      },
+      {
+        text: 'SHAP feature attributions for a sample of rejected applicants',
+        correct: false,
+        why: 'Attributions explain single decisions (which inputs pushed the score); they do not compare approval rates between groups.',
+      },
+      {
+        text: 'A comparison of overall accuracy on the validation set',
+        correct: false,
+        why: 'Overall accuracy can be high while one age group is treated worse; bias needs a metric per group.',
+      },
+    ],
+  },
+  {
+    id: 'clarify-law-firm-partner-comparison',
+    topic: 'clarify',
+    heading: '1-foundation-model-evaluation',
+    task: '3.4',
+    scope: 'exam',
+    caseStudy: 'case-law-firm-drafting-assistant',
+    format: 'single',
+    stem: "Partners must compare the two candidate models' drafts and judge their legal soundness before one is picked. Both models run on SageMaker AI endpoints. Which evaluation fits?",
+    options: [
+      {
+        text: 'A Clarify human evaluation job with the partners as work team',
+        correct: true,
+        why: "Clarify FM evaluation can put two models' answers in front of your own work team, who rate or compare them; legal soundness needs the partners' judgment. On the exam: Clarify. In a new account today: Clarify takes no new customers; AWS points them to open-source SHAP and the published bias metrics logged to an MLflow App, or to fmeval and Amazon Bedrock Evaluations for foundation models.",
+      },
+      {
+        text: 'An automatic evaluation with a built-in accuracy dataset',
+        correct: false,
+        why: "Built-in datasets measure general accuracy; they cannot judge the legal soundness of the firm's clauses.",
+      },
+      {
+        text: 'A Model Monitor model quality schedule on both endpoints',
+        correct: false,
+        why: "Model Monitor watches deployed models for drift against outcomes; it does not compare two candidates' drafts.",
+      },
+      {
+        text: 'A Ground Truth labeling job whose labels retrain the models',
+        correct: false,
+        why: 'Labeling produces training data; the partners want to pick a model, not retrain one.',
+      },
+    ],
+  },
 ];

@@ -251,4 +251,68 @@ export const questions: Question[] = [
       },
     ],
   },
+  {
+    id: 'ground-truth-hospital-radiologists',
+    topic: 'ground-truth',
+    heading: 'who-does-the-labeling',
+    task: '1.3',
+    scope: 'exam',
+    caseStudy: 'case-hospital-xray-triage',
+    format: 'single',
+    stem: 'Which Ground Truth workforce should label the X-rays?',
+    options: [
+      {
+        text: "A private workforce of the network's own radiologists",
+        correct: true,
+        why: "A private workforce is made of the organization's own people, which keeps patient data inside it and brings the radiologists' judgment. On the exam: Ground Truth. In a new account today: Ground Truth takes no new customers; accounts that already use it carry on.",
+      },
+      {
+        text: 'The Amazon Mechanical Turk public workforce',
+        correct: false,
+        why: 'The public workforce may see only public or de-identified data, and Mechanical Turk closed permanently on 30 September 2026.',
+      },
+      {
+        text: 'A vendor workforce chosen from AWS Marketplace',
+        correct: false,
+        why: "A vendor's workers are outside the organization and would see patient data; the scenario also names its own radiologists.",
+      },
+      {
+        text: 'Automated data labeling with no human workers at all',
+        correct: false,
+        why: 'Automated labeling needs human labels to learn from first, and it labels only the items it is confident about.',
+      },
+    ],
+  },
+  {
+    id: 'ground-truth-parts-bounding-boxes',
+    topic: 'ground-truth',
+    heading: 'how-a-labeling-job-works',
+    task: '1.3',
+    scope: 'exam',
+    caseStudy: 'case-manufacturer-part-inspection',
+    format: 'single',
+    stem: 'Before the engineers can train, people must draw a box around every scratch in the 30,000 photos. What should the manufacturer set up?',
+    options: [
+      {
+        text: 'A Ground Truth bounding box labeling job',
+        correct: true,
+        why: 'Ground Truth has a built-in bounding box task: workers draw boxes on each image and the job writes the labels to S3 for training. On the exam: Ground Truth. In a new account today: Ground Truth takes no new customers; accounts that already use it carry on.',
+      },
+      {
+        text: 'An Amazon A2I review loop on each photo',
+        correct: false,
+        why: 'A2I reviews predictions of a model already in use; there is no model yet.',
+      },
+      {
+        text: 'A Clarify pre-training bias analysis',
+        correct: false,
+        why: 'Clarify measures bias in a labelled dataset; it creates no labels.',
+      },
+      {
+        text: 'Amazon Rekognition label detection',
+        correct: false,
+        why: "Rekognition labels common objects and scenes; it does not know this plant's scratches.",
+      },
+    ],
+  },
 ];

@@ -107,7 +107,7 @@ export const questions: Question[] = [
       {
         text: 'Amazon Textract and Amazon Rekognition have built-in A2I task types that start human loops on their own when the conditions are met.',
         correct: true,
-        why: 'With a built-in task type the AWS service itself starts a human loop for each item that meets the flow definition’s conditions.',
+        why: 'With a built-in task type the AWS service itself starts a human loop for each item that meets the flow definition’s conditions. On the exam: Amazon A2I. In a new account today: A2I takes no new customers; accounts that already use it carry on.',
       },
       {
         text: "A custom task type sends any model's predictions, a SageMaker AI endpoint's included, to reviewers",
@@ -190,6 +190,70 @@ export const questions: Question[] = [
         prompt: 'Have an AWS-managed team rate a Bedrock model’s answers',
         answer: 'Amazon Bedrock Evaluations',
         why: 'An AWS-managed human evaluation team is a Bedrock Evaluations option.',
+      },
+    ],
+  },
+  {
+    id: 'human-review-isp-refund-check',
+    topic: 'human-review',
+    heading: 'built-in-and-custom-task-types',
+    task: '4.1',
+    scope: 'exam',
+    caseStudy: 'case-isp-support-chatbot',
+    format: 'single',
+    stem: 'Before the chatbot shows a customer a refund promise above the set amount, a support agent must approve or correct it. Which option is built for this human step?',
+    options: [
+      {
+        text: 'Amazon A2I with a custom task type that the app starts',
+        correct: true,
+        why: 'With a custom task type the application decides which outputs need a person (here, refunds above the amount) and starts a human loop for each. On the exam: Amazon A2I. In a new account today: A2I takes no new customers; accounts that already use it carry on.',
+      },
+      {
+        text: 'Amazon A2I with the built-in Amazon Textract task type',
+        correct: false,
+        why: "The Textract task type reviews key-value pairs extracted from documents, not a chatbot's answers.",
+      },
+      {
+        text: "A Ground Truth labeling job on each day's chat logs",
+        correct: false,
+        why: 'A labeling job produces training data after the fact; the customer would already have seen the promise.',
+      },
+      {
+        text: 'A human evaluation job in Amazon Bedrock Evaluations',
+        correct: false,
+        why: 'Model evaluation rates answers to choose or improve a model; it does not hold back a live answer for approval.',
+      },
+    ],
+  },
+  {
+    id: 'human-review-hospital-low-confidence',
+    topic: 'human-review',
+    heading: 'what-amazon-a2i-does',
+    task: '4.1',
+    scope: 'exam',
+    caseStudy: 'case-hospital-xray-triage',
+    format: 'single',
+    stem: 'After launch, how should X-rays that the model scores with low confidence reach a radiologist before their result is used?',
+    options: [
+      {
+        text: 'Through an Amazon A2I human review workflow',
+        correct: true,
+        why: 'A2I puts a person between a low-confidence prediction and its use: the application starts a human loop and the reviewed answer comes back. On the exam: Amazon A2I. In a new account today: A2I takes no new customers; accounts that already use it carry on.',
+      },
+      {
+        text: 'Through a new Ground Truth labeling job each night',
+        correct: false,
+        why: 'Labeling jobs build training data in batches; they do not hold back a single prediction until a person has checked it.',
+      },
+      {
+        text: 'Through a Model Monitor data quality schedule',
+        correct: false,
+        why: 'Model Monitor reports drift across many requests on a schedule; it routes no single prediction to a person.',
+      },
+      {
+        text: 'Through a Clarify explainability report per image',
+        correct: false,
+        why: 'An explanation shows what drove a prediction; it does not bring in a radiologist before the result is used.',
       },
     ],
   },

@@ -255,4 +255,99 @@ export const questions: Question[] = [
       },
     ],
   },
+  {
+    id: 'inference-lender-decision-while-waiting',
+    topic: 'inference',
+    heading: 'real-time-inference',
+    task: '1.3',
+    scope: 'exam',
+    caseStudy: 'case-lender-credit-model',
+    format: 'single',
+    stem: 'Each application must be scored while the applicant waits on the website, at any hour, with steady traffic through the day and no warm-up delays. Requests are a few kilobytes. Which deployment option fits?',
+    options: [
+      {
+        text: 'Real-time inference on a SageMaker AI endpoint',
+        correct: true,
+        why: 'A real-time endpoint keeps instances running and answers within the request, which suits steady, interactive traffic that cannot wait for a cold start.',
+      },
+      {
+        text: "Batch transform over each night's applications",
+        correct: false,
+        why: 'Batch transform scores stored data offline; the applicant would wait until the next day.',
+      },
+      {
+        text: 'Asynchronous inference with results in Amazon S3',
+        correct: false,
+        why: 'Asynchronous inference queues requests and writes results to S3 later; it suits large or slow requests, not a decision on the page.',
+      },
+      {
+        text: 'Serverless inference that scales down between requests',
+        correct: false,
+        why: 'Serverless suits sporadic traffic and brings cold starts after idle periods, which "no warm-up delays" rules out.',
+      },
+    ],
+  },
+  {
+    id: 'inference-grocer-weekly-run',
+    topic: 'inference',
+    heading: 'batch-transform',
+    task: '1.3',
+    scope: 'exam',
+    caseStudy: 'case-grocer-demand-forecast',
+    format: 'single',
+    stem: 'How should the data science team produce the weekly forecasts for all stores at the LOWEST cost?',
+    options: [
+      {
+        text: "A batch transform job over the week's input file in S3",
+        correct: true,
+        why: 'Batch transform scores a whole dataset in S3 and releases its instances when done, so nothing runs between the weekly jobs.',
+      },
+      {
+        text: 'A real-time endpoint called once per store and product',
+        correct: false,
+        why: 'A real-time endpoint would run all week to be used for an hour, and the calls would have to be scripted one by one.',
+      },
+      {
+        text: 'A serverless endpoint called once per store and product',
+        correct: false,
+        why: 'Serverless avoids idle cost, but millions of single calls are slower and dearer than one batch job, and nobody waits on a single forecast.',
+      },
+      {
+        text: 'An asynchronous endpoint that stays at one instance',
+        correct: false,
+        why: 'An endpoint kept at one instance bills all week; asynchronous inference suits large or slow single requests.',
+      },
+    ],
+  },
+  {
+    id: 'inference-large-sporadic-documents',
+    topic: 'inference',
+    heading: 'serverless-or-asynchronous-when-both-are-cheap-at-idle',
+    task: '1.3',
+    scope: 'exam',
+    format: 'single',
+    stem: 'A legal-tech app sends a few scanned contracts a day, each about 80 MB, to a model that needs around 10 minutes per document. Costs must stay near zero between requests, and users collect results later. Which option fits?',
+    options: [
+      {
+        text: 'Asynchronous inference scaled to zero instances',
+        correct: true,
+        why: 'Asynchronous inference takes large inputs through S3, allows long processing and can scale to zero instances while its queue is empty.',
+      },
+      {
+        text: 'Serverless inference with the largest memory size',
+        correct: false,
+        why: 'Serverless is cheap at idle, but its payload limit is 4 MB and each request must finish within 60 seconds.',
+      },
+      {
+        text: 'Real-time inference on one small instance',
+        correct: false,
+        why: 'The instance is billed for every hour it runs, and a request may carry at most 6 MB and take at most 60 seconds.',
+      },
+      {
+        text: 'Real-time inference with response streaming',
+        correct: false,
+        why: 'Streaming returns an answer in parts as it is generated; it does not lift the payload limit or cut idle cost.',
+      },
+    ],
+  },
 ];

@@ -224,4 +224,36 @@ export const questions: Question[] = [
       },
     ],
   },
+  {
+    id: 'ml-features-grocer-date-features',
+    topic: 'ml-features',
+    heading: 'from-raw-customer-data-to-engineered-features',
+    task: '1.3',
+    scope: 'exam',
+    caseStudy: 'case-grocer-demand-forecast',
+    format: 'single',
+    stem: 'The raw sales data holds only the date of each sale. Which engineered features are MOST likely to help the weekly demand forecast?',
+    options: [
+      {
+        text: 'Week of the year and a flag for public holidays',
+        correct: true,
+        why: 'Demand follows seasons and holidays; turning the date into the week and a holiday flag gives the model those patterns directly.',
+      },
+      {
+        text: 'The date kept as a text string such as 2026-03-14',
+        correct: false,
+        why: 'A date as text is an identifier the model cannot compare or generalize from.',
+      },
+      {
+        text: 'A separate category for every distinct date',
+        correct: false,
+        why: 'Every date is new in the future, so a category per date teaches nothing that carries over.',
+      },
+      {
+        text: "The sale's row number in the exported file",
+        correct: false,
+        why: 'The row number depends on how the file was exported and says nothing about demand.',
+      },
+    ],
+  },
 ];

@@ -270,4 +270,36 @@ export const questions: Question[] = [
       },
     ],
   },
+  {
+    id: 'ml-governance-lender-model-record',
+    topic: 'ml-governance',
+    heading: 'what-a-model-card-records',
+    task: '5.2',
+    scope: 'exam',
+    caseStudy: 'case-lender-credit-model',
+    format: 'single',
+    stem: 'The regulator asks for one record, kept in SageMaker AI, of what the credit model is for, which uses are out of bounds, its risk rating and how it was evaluated. What should the team create?',
+    options: [
+      {
+        text: 'A model card for the credit model',
+        correct: true,
+        why: "A model card documents one model's intended and out-of-scope uses, its risk rating, training details and evaluation results, with a version history for auditors.",
+      },
+      {
+        text: 'A model package group in Model Registry',
+        correct: false,
+        why: 'The registry keeps versions and their approval status for deployment, not the documentation of purpose and risk.',
+      },
+      {
+        text: 'A Model Dashboard view of the endpoint',
+        correct: false,
+        why: 'The dashboard displays models and their monitoring, including card details, but it is not where the record is written.',
+      },
+      {
+        text: 'An AWS AI Service Card for the model',
+        correct: false,
+        why: "AI Service Cards are AWS's own documentation of its AI services, such as Amazon Rekognition; a customer's model is documented in a model card.",
+      },
+    ],
+  },
 ];

@@ -174,7 +174,7 @@ export const questions: Question[] = [
       {
         text: 'MLflow records development and training; Model Monitor watches deployed models',
         correct: true,
-        why: 'MLflow is for experiment and run tracking; Model Monitor checks production endpoints and batch transform jobs for drift.',
+        why: 'MLflow is for experiment and run tracking; Model Monitor checks production endpoints and batch transform jobs for drift. On the exam: Model Monitor. In a new account today: Model Monitor takes no new customers, and AWS points them to its open-source monitoring solutions (drift reports logged to an MLflow App) with Amazon CloudWatch alarms.',
       },
       {
         text: 'Model Registry is the governed catalog of model versions with an approval status, and registered MLflow models can land there automatically',

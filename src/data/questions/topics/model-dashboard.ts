@@ -44,7 +44,7 @@ export const questions: Question[] = [
       {
         text: 'A Model Monitor schedule on the endpoint or batch transform job',
         correct: true,
-        why: 'The dashboard is read-only: it collects results from Model Monitor schedules (with Clarify behind bias and explainability) and displays them.',
+        why: 'The dashboard is read-only: it collects results from Model Monitor schedules (with Clarify behind bias and explainability) and displays them. On the exam: Model Monitor. In a new account today: Model Monitor takes no new customers, and AWS points them to its open-source monitoring solutions (drift reports logged to an MLflow App) with Amazon CloudWatch alarms.',
       },
       {
         text: 'The Model Dashboard itself, which scans every model each night',
@@ -221,6 +221,38 @@ export const questions: Question[] = [
         text: 'Its model card has no risk rating',
         correct: false,
         why: 'The risk rating comes from the model card and has nothing to do with whether monitoring results exist.',
+      },
+    ],
+  },
+  {
+    id: 'model-dashboard-insurer-one-view',
+    topic: 'model-dashboard',
+    heading: 'key-facts',
+    task: '5.2',
+    scope: 'exam',
+    caseStudy: 'case-insurer-claims-mlops',
+    format: 'single',
+    stem: 'Where can the head of ML see every deployed model, where it runs, its risk rating and whether it breaks its monitoring thresholds, without building anything?',
+    options: [
+      {
+        text: 'SageMaker Model Dashboard',
+        correct: true,
+        why: 'The Model Dashboard gathers every model in the account with its deployments, model card risk rating and monitoring results, with nothing to build.',
+      },
+      {
+        text: 'SageMaker Model Registry',
+        correct: false,
+        why: 'The registry holds versions and approval status; it does not show live deployments with monitoring results.',
+      },
+      {
+        text: 'An Amazon CloudWatch dashboard',
+        correct: false,
+        why: 'A CloudWatch dashboard shows the metrics you add to it; it knows nothing of risk ratings and would have to be built.',
+      },
+      {
+        text: 'AWS CloudTrail event history',
+        correct: false,
+        why: 'CloudTrail lists API calls; it gives no view of models, their risk or their monitoring.',
       },
     ],
   },

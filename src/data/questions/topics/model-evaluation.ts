@@ -198,4 +198,130 @@ export const questions: Question[] = [
       },
     ],
   },
+  {
+    id: 'model-evaluation-isp-worth-it',
+    topic: 'model-evaluation',
+    heading: 'business-metrics-is-the-model-worth-it',
+    task: '3.4',
+    scope: 'exam',
+    caseStudy: 'case-isp-support-chatbot',
+    format: 'single',
+    stem: 'Management asks whether the chatbot is worth its running cost. Which measure answers that question BEST?',
+    options: [
+      {
+        text: 'Cost per resolved conversation versus the cost of an agent call',
+        correct: true,
+        why: 'A business metric compares what the model costs with the value it brings, here the agent work each resolved conversation saves.',
+      },
+      {
+        text: 'The ROUGE score of answers against the documents',
+        correct: false,
+        why: 'ROUGE measures word overlap with a reference; a high score says nothing about money saved.',
+      },
+      {
+        text: "The model's perplexity on the troubleshooting guides",
+        correct: false,
+        why: 'Perplexity measures how well a model predicts text, a technical measure that does not answer a cost question.',
+      },
+      {
+        text: 'The number of tokens the chatbot generates per day',
+        correct: false,
+        why: 'Token volume drives the bill but says nothing about the value the answers bring.',
+      },
+    ],
+  },
+  {
+    id: 'model-evaluation-hospital-missed-cases',
+    topic: 'model-evaluation',
+    heading: 'how-to-choose-the-metric',
+    task: '1.3',
+    scope: 'exam',
+    caseStudy: 'case-hospital-xray-triage',
+    format: 'single',
+    stem: 'A pneumonia case the model misses is far worse than a healthy X-ray that is read early. Which metric should the team watch MOST closely?',
+    options: [
+      {
+        text: 'Recall',
+        correct: true,
+        why: 'Recall is the share of real pneumonia cases the model flags, so it drops with every missed case.',
+      },
+      {
+        text: 'Precision',
+        correct: false,
+        why: 'Precision drops with false alarms (healthy X-rays flagged), the cheaper mistake here.',
+      },
+      {
+        text: 'Accuracy',
+        correct: false,
+        why: 'With few pneumonia cases, accuracy stays high even when many of them are missed.',
+      },
+      {
+        text: 'RMSE',
+        correct: false,
+        why: 'RMSE measures the error of numeric predictions, not of a yes-or-no flag.',
+      },
+    ],
+  },
+  {
+    id: 'model-evaluation-delivery-minutes',
+    topic: 'model-evaluation',
+    heading: 'regression-how-far-off-the-numbers-are',
+    task: '1.3',
+    scope: 'exam',
+    format: 'single',
+    stem: "A delivery company reports its arrival-time model's error to drivers, who want the average miss in minutes, with every minute of error counting the same. Which metric fits?",
+    options: [
+      {
+        text: 'Mean absolute error (MAE), in minutes',
+        correct: true,
+        why: "MAE averages the size of the errors in the target's own unit, each minute counting the same.",
+      },
+      {
+        text: 'Root mean squared error (RMSE)',
+        correct: false,
+        why: 'RMSE squares errors before averaging, so large misses count more than their minutes.',
+      },
+      {
+        text: 'R² (coefficient of determination)',
+        correct: false,
+        why: 'R² is the share of variation explained, a number without a unit.',
+      },
+      {
+        text: 'Area under the ROC curve (AUC)',
+        correct: false,
+        why: 'AUC is for classifiers, not numeric predictions.',
+      },
+    ],
+  },
+  {
+    id: 'model-evaluation-precision-recall-counts',
+    topic: 'model-evaluation',
+    heading: 'classification-the-confusion-matrix-and-what-it-gives',
+    task: '1.3',
+    scope: 'exam',
+    format: 'single',
+    stem: 'A fraud model flags 100 transactions, of which 80 really are fraud. The test data holds 200 fraud cases in all. Which statement is correct?',
+    options: [
+      {
+        text: 'Precision is 80% and recall is 40%',
+        correct: true,
+        why: 'Precision = 80 true positives / 100 flagged = 80%; recall = 80 found / 200 actual fraud cases = 40%.',
+      },
+      {
+        text: 'Precision is 40% and recall is 80%',
+        correct: false,
+        why: 'This swaps the two: precision divides by what was flagged, recall by what really was fraud.',
+      },
+      {
+        text: 'Precision and recall are both 60%',
+        correct: false,
+        why: 'Averaging the two numbers is not how either metric is defined.',
+      },
+      {
+        text: 'Precision is 80%; recall cannot be computed',
+        correct: false,
+        why: 'Recall needs the number of actual fraud cases, which is given: 200.',
+      },
+    ],
+  },
 ];

@@ -165,7 +165,7 @@ export const questions: Question[] = [
       {
         text: 'It emits metrics to Amazon CloudWatch, where alarms alert the team',
         correct: true,
-        why: 'CloudWatch holds the metrics and alarms; Model Monitor computes the values it sends there.',
+        why: 'CloudWatch holds the metrics and alarms; Model Monitor computes the values it sends there. On the exam: Model Monitor. In a new account today: Model Monitor takes no new customers, and AWS points them to its open-source monitoring solutions (drift reports logged to an MLflow App) with Amazon CloudWatch alarms.',
       },
       {
         text: 'Its bias drift and feature attribution drift monitors run on SageMaker Clarify',
@@ -217,6 +217,38 @@ export const questions: Question[] = [
         text: "A risk rating on the model's model card",
         correct: false,
         why: 'A risk rating documents how risky the model is; it raises no alarms.',
+      },
+    ],
+  },
+  {
+    id: 'model-monitor-lender-outcomes',
+    topic: 'model-monitor',
+    heading: 'how-to-choose-which-monitor',
+    task: '1.3',
+    scope: 'exam',
+    caseStudy: 'case-lender-credit-model',
+    format: 'single',
+    stem: 'A year after launch, repayment outcomes have arrived for the first loans. The risk team wants to know whether the model still predicts defaults as well as it did at launch, and to be alerted if not. Which monitor fits?',
+    options: [
+      {
+        text: 'A model quality monitor fed with the repayment outcomes',
+        correct: true,
+        why: 'Model quality compares predictions with the actual outcomes (ground-truth labels) and reports metrics such as precision and recall against a baseline, with CloudWatch alerts. On the exam: Model Monitor. In a new account today: Model Monitor takes no new customers, and AWS points them to its open-source monitoring solutions (drift reports logged to an MLflow App) with Amazon CloudWatch alarms.',
+      },
+      {
+        text: 'A data quality monitor on the captured applications',
+        correct: false,
+        why: 'Data quality watches the inputs for drift; it needs no outcomes and cannot tell whether predictions are still right.',
+      },
+      {
+        text: 'A bias drift monitor with age as the facet',
+        correct: false,
+        why: 'Bias drift watches how outcomes differ between groups, not whether the model predicts defaults as well as before.',
+      },
+      {
+        text: 'A feature attribution drift monitor',
+        correct: false,
+        why: 'Attribution drift watches which features drive predictions; a model can keep its attributions and still lose accuracy.',
       },
     ],
   },

@@ -250,4 +250,36 @@ export const questions: Question[] = [
       },
     ],
   },
+  {
+    id: 'model-registry-insurer-sign-off',
+    topic: 'model-registry',
+    heading: 'approval-status-and-automated-deployment',
+    task: '5.2',
+    scope: 'exam',
+    caseStudy: 'case-insurer-claims-mlops',
+    format: 'single',
+    stem: "How should the reviewer's sign-off be recorded so that only signed-off versions can be deployed?",
+    options: [
+      {
+        text: "As the version's Approved status in Model Registry",
+        correct: true,
+        why: 'Each registered version carries an approval status; the deployment process deploys only versions a reviewer has set to Approved.',
+      },
+      {
+        text: "As a risk rating of low on the version's model card",
+        correct: false,
+        why: 'The risk rating documents how risky a model is; it is not an approval for deployment.',
+      },
+      {
+        text: 'As a tag that the reviewer adds to the endpoint',
+        correct: false,
+        why: 'The endpoint exists only after deployment, too late for a sign-off, and a tag enforces nothing.',
+      },
+      {
+        text: "As a comment in the pipeline's Condition step",
+        correct: false,
+        why: "A Condition step compares values automatically; it records no person's decision.",
+      },
+    ],
+  },
 ];

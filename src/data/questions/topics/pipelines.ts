@@ -265,4 +265,36 @@ export const questions: Question[] = [
       },
     ],
   },
+  {
+    id: 'pipelines-insurer-monthly-run',
+    topic: 'pipelines',
+    heading: 'key-facts',
+    task: '1.3',
+    scope: 'exam',
+    caseStudy: 'case-insurer-claims-mlops',
+    format: 'single',
+    stem: 'What should make the monthly preparation, training, evaluation and registration run the same way every time, with the LEAST custom orchestration code?',
+    options: [
+      {
+        text: 'A SageMaker Pipelines pipeline started each month',
+        correct: true,
+        why: "Pipelines runs the steps as one defined workflow, records each run's parameters and lineage, and can be started on a schedule.",
+      },
+      {
+        text: 'A cron job on an EC2 instance that runs the notebooks',
+        correct: false,
+        why: 'Running notebooks from a server keeps the manual steps as they are and adds a server to look after.',
+      },
+      {
+        text: 'A SageMaker Model Monitor schedule on the endpoint',
+        correct: false,
+        why: 'Model Monitor watches a deployed model for drift; it does not prepare data, train or register models.',
+      },
+      {
+        text: 'A Lambda function that retrains when a file appears',
+        correct: false,
+        why: 'A function could start one job, but ordering, retries and lineage across the steps would all be custom code.',
+      },
+    ],
+  },
 ];

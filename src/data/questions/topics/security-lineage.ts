@@ -193,4 +193,99 @@ export const questions: Question[] = [
       },
     ],
   },
+  {
+    id: 'security-lineage-hospital-own-key',
+    topic: 'security-lineage',
+    heading: 'data-protection-encryption',
+    task: '5.1',
+    scope: 'exam',
+    caseStudy: 'case-hospital-xray-triage',
+    format: 'single',
+    stem: 'The security team must own the key that encrypts the labelled images, the training volumes and the model artifacts, including its rotation and audit trail. What should the team use?',
+    options: [
+      {
+        text: 'An AWS KMS customer managed key named in each job',
+        correct: true,
+        why: 'A customer managed key in AWS KMS is owned by the customer, who sets its policy and rotation and sees its use in CloudTrail; SageMaker AI jobs can encrypt volumes and S3 output with it.',
+      },
+      {
+        text: 'Amazon Macie scans of the S3 buckets',
+        correct: false,
+        why: 'Macie finds sensitive data in S3; it does not encrypt anything.',
+      },
+      {
+        text: 'Network isolation on every training job',
+        correct: false,
+        why: 'Network isolation stops the container from reaching the network; it is not encryption and involves no key.',
+      },
+      {
+        text: 'The default keys that AWS manages for S3',
+        correct: false,
+        why: 'AWS managed keys encrypt the data, but AWS controls them; the security team could not own their policy or rotation.',
+      },
+    ],
+  },
+  {
+    id: 'security-lineage-insurer-trace-model',
+    topic: 'security-lineage',
+    heading: 'lineage-where-a-model-came-from',
+    task: '5.2',
+    scope: 'exam',
+    caseStudy: 'case-insurer-claims-mlops',
+    format: 'single',
+    stem: 'Auditors pick a deployed fraud model and ask which training data, code and jobs produced it. Which capability answers this?',
+    options: [
+      {
+        text: 'SageMaker ML Lineage Tracking',
+        correct: true,
+        why: 'Lineage tracking records the entities of a workflow (datasets, jobs, model artifacts, endpoints) and how they connect, so a model can be traced back to its data.',
+      },
+      {
+        text: "The model's card in SageMaker Model Cards",
+        correct: false,
+        why: 'A model card describes the model in words and can name its training data, but it does not record the chain of jobs and artifacts.',
+      },
+      {
+        text: 'AWS CloudTrail logs of SageMaker API calls',
+        correct: false,
+        why: "CloudTrail shows who called which API; rebuilding a model's origin from single calls is manual and incomplete.",
+      },
+      {
+        text: 'Amazon Macie findings for the training bucket',
+        correct: false,
+        why: 'Macie finds sensitive data in S3; it does not link models to the data that trained them.',
+      },
+    ],
+  },
+  {
+    id: 'security-lineage-customer-duty',
+    topic: 'security-lineage',
+    heading: 'who-secures-what-the-shared-responsibility-model',
+    task: '5.1',
+    scope: 'exam',
+    format: 'single',
+    stem: 'A company trains models on SageMaker AI. Under the shared responsibility model, which task stays with the company?',
+    options: [
+      {
+        text: 'Deciding who may read the training data in S3',
+        correct: true,
+        why: 'Access to your data (IAM policies, bucket policies) is configuration in the cloud, which stays with the customer.',
+      },
+      {
+        text: 'Patching the hosts that run the training instances',
+        correct: false,
+        why: 'SageMaker AI is managed: AWS patches and runs the hosts behind its jobs.',
+      },
+      {
+        text: "Securing the data centres' physical access",
+        correct: false,
+        why: "Physical security of the data centres is AWS's part.",
+      },
+      {
+        text: 'Maintaining the network hardware of the Region',
+        correct: false,
+        why: "The Region's network hardware is part of the cloud itself, which AWS secures.",
+      },
+    ],
+  },
 ];

@@ -238,4 +238,36 @@ export const questions: Question[] = [
       },
     ],
   },
+  {
+    id: 'studio-parts-engineers-environment',
+    topic: 'studio',
+    heading: 'what-you-can-do-in-studio',
+    task: '1.3',
+    scope: 'exam',
+    caseStudy: 'case-manufacturer-part-inspection',
+    format: 'single',
+    stem: 'The engineers want notebooks to explore the photos, training jobs on GPU instances and, later, automated retraining, all in one web-based environment. What should they use?',
+    options: [
+      {
+        text: 'SageMaker Studio, with JupyterLab spaces',
+        correct: true,
+        why: 'Studio is the web IDE of SageMaker AI: notebooks in JupyterLab on instances you pick, training and tuning jobs, and pipelines.',
+      },
+      {
+        text: 'SageMaker Canvas, with custom image models',
+        correct: false,
+        why: 'Canvas is the no-code application for analysts; it offers no notebooks or training code.',
+      },
+      {
+        text: 'The Amazon Bedrock playgrounds',
+        correct: false,
+        why: 'Playgrounds are for trying foundation models with prompts, not for training image models.',
+      },
+      {
+        text: 'Amazon Rekognition Custom Labels console',
+        correct: false,
+        why: 'Custom Labels trains image models without notebooks or pipelines, so it does not give the engineers their own code.',
+      },
+    ],
+  },
 ];
