@@ -218,7 +218,7 @@ export const questions: Question[] = [
     stem: 'Experienced data scientists need full control over their training code and algorithms. Which environment fits them?',
     options: [
       {
-        text: 'SageMaker Studio with their own training scripts',
+        text: 'SageMaker Studio with their own scripts and algorithms',
         correct: true,
         why: 'Studio is the IDE for people who write code (JupyterLab, Code Editor) and reaches every SageMaker AI tool.',
       },
@@ -246,7 +246,7 @@ export const questions: Question[] = [
     task: '1.3',
     scope: 'exam',
     format: 'single',
-    stem: 'An administrator has set up a SageMaker AI domain for a team of business analysts, who ask where they will find SageMaker Canvas. How is Canvas offered?',
+    stem: 'An administrator has set up SageMaker AI for a team of business analysts, who ask where they will find SageMaker Canvas. How is Canvas offered?',
     options: [
       {
         text: 'As its own no-code application in a SageMaker AI domain',
@@ -359,7 +359,7 @@ export const questions: Question[] = [
         why: 'BlazingText trains a text classifier, which needs labels, code and a training job.',
       },
       {
-        text: 'The Amazon Comprehend API called from a script',
+        text: 'The Amazon Comprehend sentiment API called from a script',
         correct: false,
         why: 'Comprehend gives the same sentiment, but calling its API means writing code.',
       },

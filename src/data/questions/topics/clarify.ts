@@ -73,7 +73,7 @@ export const questions: Question[] = [
     stem: "A retailer is choosing between two JumpStart foundation models for its shopping assistant. It wants to know which model's answers sound friendly and match the brand's playful tone, judged by its own marketing staff. Which evaluation fits?",
     options: [
       {
-        text: "A human evaluation job in which its own marketing team rates both models' answers",
+        text: "A human evaluation job in which its own staff rate both models' answers",
         correct: true,
         why: 'Friendliness and brand tone are subjective qualities that no formula scores well; a human evaluation job can compare up to two models, with custom rating dimensions, rated by your own work team. On the exam: Clarify. In a new account today: Clarify takes no new customers; AWS points them to open-source SHAP and the published bias metrics logged to an MLflow App, or to fmeval and Amazon Bedrock Evaluations for foundation models.',
       },
@@ -83,9 +83,9 @@ export const questions: Question[] = [
         why: 'Toxicity is a metric a formula can compute at scale, but it does not tell you whether an answer sounds friendly or on-brand; automatic jobs also evaluate one model per job.',
       },
       {
-        text: "A Model Monitor model quality monitor on each model's endpoint",
+        text: 'An A2I review loop in which staff check each live answer',
         correct: false,
-        why: "Model quality monitoring compares a deployed model's predictions with ground-truth labels over time; it does not rate the tone of generated text.",
+        why: 'Amazon A2I puts people in front of single predictions of a model already in use; it is not built to compare two candidate models.',
       },
       {
         text: 'SHAP feature attributions for each generated answer',
@@ -287,7 +287,7 @@ export const questions: Question[] = [
         why: "Model Monitor watches deployed models for drift against outcomes; it does not compare two candidates' drafts.",
       },
       {
-        text: 'A Ground Truth labeling job whose labels retrain the models',
+        text: 'A Ground Truth job in which the partners label drafts for retraining',
         correct: false,
         why: 'Labeling produces training data; the partners want to pick a model, not retrain one.',
       },

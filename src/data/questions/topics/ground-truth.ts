@@ -39,10 +39,10 @@ export const questions: Question[] = [
     task: '1.3',
     scope: 'exam',
     format: 'single',
-    stem: 'A hospital group labels medical images that contain patient information. The labels need the judgment of its own radiologists, and the data must stay inside the organization. Which Ground Truth workforce fits?',
+    stem: "A bank must label scanned loan documents that contain customers' personal data. The labels need the judgment of its own credit analysts, and the data must stay inside the bank. Which Ground Truth workforce fits?",
     options: [
       {
-        text: 'A private workforce of the hospital’s own staff',
+        text: 'A private workforce made up of its own employees',
         correct: true,
         why: 'A private workforce is made of your employees (plus invited contractors or experts), so sensitive data stays in your organization and in-house expertise labels it. On the exam: Ground Truth. In a new account today: Ground Truth takes no new customers; accounts that already use it carry on.',
       },
@@ -54,12 +54,12 @@ export const questions: Question[] = [
       {
         text: 'A vendor workforce from AWS Marketplace',
         correct: false,
-        why: 'Vendors are third-party labeling companies, not the hospital’s radiologists, and their security terms must be checked before they see any data.',
+        why: 'Vendors are third-party labeling companies, not the bank’s own analysts, and their security terms must be checked before they see any data.',
       },
       {
         text: 'Automated data labeling with no human workers',
         correct: false,
-        why: 'Automated labeling still sends uncertain items to people and needs a workforce; it does not replace the radiologists’ judgment.',
+        why: 'Automated labeling still sends uncertain items to people and needs a workforce; it does not replace the analysts’ judgment.',
       },
     ],
   },
@@ -167,7 +167,7 @@ export const questions: Question[] = [
         why: 'Bedrock Evaluations runs human-based model evaluation jobs in which a work team you bring (employees or invited experts) rates or compares the answers; the result helps choose a model.',
       },
       {
-        text: 'A SageMaker Ground Truth labeling job with a private workforce',
+        text: "A Ground Truth labeling job with the company's private workforce",
         correct: false,
         why: 'Ground Truth labeling jobs produce training data, and you would have to build the rating task yourself; it is also closed to new customers.',
       },

@@ -78,9 +78,9 @@ export const questions: Question[] = [
         why: 'Human-based model evaluation of Bedrock models belongs to Amazon Bedrock Evaluations, the service this site describes as offering an AWS-managed rating team.',
       },
       {
-        text: 'Amazon Augmented AI with a built-in task type',
+        text: "Amazon A2I human loops on the Bedrock model's answers",
         correct: false,
-        why: 'A2I reviews individual live predictions, and its built-in types are Textract and Rekognition; it does not compare foundation models.',
+        why: 'A2I reviews single predictions of a model in production; it does not run a rating study to choose between models, and it is closed to new customers.',
       },
       {
         text: 'SageMaker Clarify human evaluation with an AWS-managed team',
@@ -125,9 +125,9 @@ export const questions: Question[] = [
         why: 'Those automatic metrics come from Clarify FM evaluation (fmeval) or Bedrock Evaluations; A2I puts people, not metrics, on predictions.',
       },
       {
-        text: 'A new AWS account can still start using A2I today.',
+        text: 'A2I trains a reward model from the reviewers’ corrections.',
         correct: false,
-        why: 'AWS lists A2I as no longer open to new customers; existing customers keep using it.',
+        why: 'A2I stores the reviewed results in Amazon S3 for your application; training a reward model from human preferences is part of RLHF, with data collected in Ground Truth.',
       },
     ],
   },

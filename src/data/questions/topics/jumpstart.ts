@@ -99,7 +99,7 @@ export const questions: Question[] = [
     task: '2.3',
     scope: 'exam',
     format: 'single',
-    stem: 'A company must run an open-source foundation model in its own AWS account on instance types it chooses, and set the scaling of the endpoint itself. Which option fits?',
+    stem: 'A company must run an open-source foundation model in its own AWS account on instance types it chooses, and set its scaling itself. Which option fits?',
     options: [
       {
         text: 'Deploy it from SageMaker JumpStart to a SageMaker AI endpoint',
@@ -305,7 +305,7 @@ export const questions: Question[] = [
         why: 'Fine-tuning every week costs a training job each time and still lags behind the documents.',
       },
       {
-        text: 'Domain adaptation fine-tuning on the document archive',
+        text: 'Domain adaptation fine-tuning on the documents',
         correct: false,
         why: "Domain adaptation teaches a field's language; the weights would go stale with each weekly change, at the highest cost.",
       },

@@ -281,7 +281,7 @@ export const questions: Question[] = [
     stem: 'The regulator asks for one record, kept in SageMaker AI, of what the credit model is for, which uses are out of bounds, its risk rating and how it was evaluated. What should the team create?',
     options: [
       {
-        text: 'A model card for the credit model',
+        text: 'A SageMaker model card',
         correct: true,
         why: "A model card documents one model's intended and out-of-scope uses, its risk rating, training details and evaluation results, with a version history for auditors.",
       },

@@ -272,7 +272,7 @@ export const questions: Question[] = [
     stem: "A delivery company reports its arrival-time model's error to drivers, who want the average miss in minutes, with every minute of error counting the same. Which metric fits?",
     options: [
       {
-        text: 'Mean absolute error (MAE), in minutes',
+        text: 'Mean absolute error (MAE)',
         correct: true,
         why: "MAE averages the size of the errors in the target's own unit, each minute counting the same.",
       },

@@ -196,7 +196,7 @@ export const questions: Question[] = [
     task: '1.3',
     scope: 'exam',
     format: 'single',
-    stem: "An operations team wants an alarm when a SageMaker AI endpoint's invocation latency or error count rises, with the LEAST operational overhead. What should it use?",
+    stem: "An operations team wants to be notified when a SageMaker AI endpoint's invocation latency or error count rises, with the LEAST operational overhead. What should it use?",
     options: [
       {
         text: "An Amazon CloudWatch alarm on the endpoint's metrics",
@@ -231,7 +231,7 @@ export const questions: Question[] = [
     stem: 'A year after launch, repayment outcomes have arrived for the first loans. The risk team wants to know whether the model still predicts defaults as well as it did at launch, and to be alerted if not. Which monitor fits?',
     options: [
       {
-        text: 'A model quality monitor fed with the repayment outcomes',
+        text: 'A model quality monitor with ground-truth labels',
         correct: true,
         why: 'Model quality compares predictions with the actual outcomes (ground-truth labels) and reports metrics such as precision and recall against a baseline, with CloudWatch alerts. On the exam: Model Monitor. In a new account today: Model Monitor takes no new customers, and AWS points them to its open-source monitoring solutions (drift reports logged to an MLflow App) with Amazon CloudWatch alarms.',
       },

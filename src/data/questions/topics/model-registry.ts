@@ -135,7 +135,7 @@ export const questions: Question[] = [
     stem: 'A company keeps one central model registry in a shared-services account and wants its separate development, staging and production accounts to use the same model package groups. How should it share them?',
     options: [
       {
-        text: 'Share the model package groups with AWS Resource Access Manager',
+        text: 'Use AWS Resource Access Manager (or a resource policy on each group)',
         correct: true,
         why: 'AWS RAM (or a resource policy) shares model package groups across accounts, so every account works from the same versions and approval status.',
       },

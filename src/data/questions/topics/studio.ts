@@ -104,12 +104,12 @@ export const questions: Question[] = [
     stem: 'Three data scientists in the same SageMaker AI domain want to work on one set of notebooks and files together in today’s Studio. What should they use?',
     options: [
       {
-        text: 'A shared space, used by all three members',
+        text: 'A shared space for the three of them',
         correct: true,
         why: 'A space is compute plus storage; a shared space belongs to several users, so they reach the same files and applications.',
       },
       {
-        text: 'One private space for each data scientist',
+        text: 'One private space for each of the three',
         correct: false,
         why: 'A private space belongs to one user; private spaces alone do not give the three a common set of files.',
       },
