@@ -449,4 +449,128 @@ export const questions: Question[] = [
       },
     ],
   },
+  {
+    id: 'jumpstart-few-shot-examples',
+    topic: 'jumpstart',
+    heading: 'the-vocabulary-of-customization-beyond-the-notes',
+    task: '3.2',
+    scope: 'exam',
+    format: 'single',
+    stem: "A team adds five worked examples of the desired output to its prompt, and the model then follows the pattern. The model's weights do not change. What is this technique called?",
+    options: [
+      {
+        text: 'Few-shot prompting (in-context learning)',
+        correct: true,
+        why: 'The model learns the task from examples inside the prompt; nothing is trained, so it is prompt engineering.',
+      },
+      {
+        text: 'Instruction-based fine-tuning',
+        correct: false,
+        why: 'Fine-tuning trains the model on labeled pairs and changes its weights, which the stem rules out.',
+      },
+      {
+        text: 'Transfer learning from a pre-trained model',
+        correct: false,
+        why: 'Transfer learning reuses a trained model as the starting point of further training; here no training happens.',
+      },
+      {
+        text: 'Continued pre-training on the examples',
+        correct: false,
+        why: 'Continued pre-training trains on unlabeled text and changes the weights.',
+      },
+    ],
+  },
+  {
+    id: 'jumpstart-continued-pretraining-name',
+    topic: 'jumpstart',
+    heading: 'the-vocabulary-of-customization-beyond-the-notes',
+    task: '3.3',
+    scope: 'exam',
+    format: 'single',
+    stem: 'Amazon Bedrock calls it continued pre-training: further training of an existing model on unlabeled text of one field. What does SageMaker JumpStart call the same method?',
+    options: [
+      {
+        text: 'Domain adaptation fine-tuning',
+        correct: true,
+        why: 'Both names describe training an existing model further on unlabeled domain text; it is not pre-training from scratch.',
+      },
+      {
+        text: 'Instruction-based fine-tuning',
+        correct: false,
+        why: 'Instruction-based fine-tuning uses labeled prompt-response pairs (Bedrock: supervised fine-tuning).',
+      },
+      {
+        text: 'Retrieval Augmented Generation',
+        correct: false,
+        why: 'RAG retrieves documents at question time and trains nothing.',
+      },
+      {
+        text: 'Pre-training from scratch',
+        correct: false,
+        why: 'Continued pre-training starts from an existing model; pre-training from scratch builds a new one, at far greater cost.',
+      },
+    ],
+  },
+  {
+    id: 'jumpstart-guardrails-at-run-time',
+    topic: 'jumpstart',
+    heading: 'the-vocabulary-of-customization-beyond-the-notes',
+    task: '4.1',
+    scope: 'exam',
+    format: 'single',
+    stem: "A support chatbot must refuse questions about competitors' products and remove card numbers from its answers while it runs. Which option is built for this?",
+    options: [
+      {
+        text: 'Amazon Bedrock Guardrails',
+        correct: true,
+        why: 'Guardrails filters prompts and responses at run time: denied topics, harmful content and sensitive information such as card numbers.',
+      },
+      {
+        text: 'SageMaker Clarify bias metrics',
+        correct: false,
+        why: 'Clarify measures bias and explains predictions before or after deployment; it blocks nothing at run time.',
+      },
+      {
+        text: 'Instruction-based fine-tuning',
+        correct: false,
+        why: 'Fine-tuning can shape behavior but gives no guarantee, and it cannot reliably strip card numbers from every answer.',
+      },
+      {
+        text: 'A SageMaker model card',
+        correct: false,
+        why: "A model card documents a model's intended uses and risk; it does not act on live answers.",
+      },
+    ],
+  },
+  {
+    id: 'jumpstart-endpoint-billing',
+    topic: 'jumpstart',
+    heading: 'jumpstart-or-amazon-bedrock',
+    task: '2.3',
+    scope: 'exam',
+    format: 'single',
+    stem: 'A team compares Amazon Bedrock on-demand with a SageMaker JumpStart model on a real-time endpoint for a chatbot used only during office hours. Which statement about cost is correct?',
+    options: [
+      {
+        text: 'The JumpStart endpoint is billed for its instances while they run',
+        correct: true,
+        why: 'A real-time endpoint is billed for the instances behind it for as long as they run, busy or idle; Bedrock on-demand is billed per use (tokens).',
+      },
+      {
+        text: 'Bedrock on-demand is billed per hour for instances it reserves',
+        correct: false,
+        why: 'On-demand Bedrock has no instances of yours: you pay for the input and output tokens you use.',
+      },
+      {
+        text: 'Both are billed only for the tokens they generate',
+        correct: false,
+        why: 'Only Bedrock on-demand is billed by tokens; the endpoint is billed by instance time.',
+      },
+      {
+        text: 'JumpStart models cost nothing because they are open source',
+        correct: false,
+        why: "A model's licence may be free, but the instances that host it are not.",
+      },
+    ],
+  },
 ];
