@@ -365,4 +365,35 @@ export const questions: Question[] = [
       },
     ],
   },
+  {
+    id: 'canvas-chat-draft-summaries',
+    topic: 'canvas',
+    heading: 'foundation-models-in-canvas',
+    task: '2.3',
+    scope: 'exam',
+    format: 'single',
+    stem: 'A business analyst who builds no-code models in SageMaker Canvas now wants to summarize customer emails and draft replies with a foundation model, without writing code and without starting any model first. What should she use?',
+    options: [
+      {
+        text: 'Canvas chat with an Amazon Bedrock model',
+        correct: true,
+        why: 'Canvas chat offers generative AI without code, and Bedrock models are available in it straight away, with nothing to start.',
+      },
+      {
+        text: 'Canvas chat with a JumpStart model she starts',
+        correct: false,
+        why: 'JumpStart models work in Canvas chat too, but they must be started first and cost money while they run, which the stem rules out.',
+      },
+      {
+        text: 'A Canvas 3+ category text prediction model',
+        correct: false,
+        why: 'A text prediction model sorts text into categories; it does not write summaries or replies.',
+      },
+      {
+        text: 'A sentiment analysis ready-to-use model',
+        correct: false,
+        why: 'Sentiment analysis labels each email positive, negative or neutral; it generates no text.',
+      },
+    ],
+  },
 ];
