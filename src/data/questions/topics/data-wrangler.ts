@@ -73,7 +73,7 @@ export const questions: Question[] = [
     stem: 'A company with a new AWS account wants to prepare data with Data Wrangler. An older tutorial says to open it from SageMaker Studio Classic. Where does the company use Data Wrangler today?',
     options: [
       {
-        text: 'Inside SageMaker Canvas, opened from the console or Studio',
+        text: 'In SageMaker Canvas, opened from the console or Studio',
         correct: true,
         why: 'Data Wrangler now lives in Canvas, with a natural-language interface and over 300 built-in transformations; the Studio Classic answer of older material no longer applies because Studio Classic is closed to onboarding.',
       },

@@ -203,7 +203,7 @@ export const questions: Question[] = [
     stem: 'A team plans a batch transform job over a 40 GB dataset that will take about three hours in total. A colleague warns that batch transform is limited to 100 MB and 1 hour. Which statement is correct?',
     options: [
       {
-        text: 'It can run: the limits apply per mini-batch and per invocation, not per job',
+        text: 'The job can run: the limits apply per mini-batch and per invocation, not per job',
         correct: true,
         why: 'MaxPayloadInMB (default 6 MB, maximum 100 MB) limits one mini-batch, and InvocationsTimeoutInSeconds (default 600, maximum 3600) limits each invocation; the dataset and the job as a whole can be much larger and longer.',
       },

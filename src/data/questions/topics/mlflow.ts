@@ -140,7 +140,7 @@ export const questions: Question[] = [
     stem: 'How does training code in a notebook send its runs to a managed MLflow tracking server on SageMaker AI?',
     options: [
       {
-        text: "With the sagemaker-mlflow plugin, the server's ARN as tracking URI and IAM signing",
+        text: "It uses the sagemaker-mlflow plugin, the server's ARN as tracking URI and IAM signing",
         correct: true,
         why: 'That is how SageMaker AI integrates MLflow: the plugin resolves the ARN and signs requests with IAM, so access is controlled by IAM policies.',
       },

@@ -11,7 +11,7 @@ export const questions: Question[] = [
     stem: 'A team retrains its demand-forecasting model every month. It needs one central place that keeps every trained version with its metrics, so it can compare versions and roll back to an earlier one. Which SageMaker AI feature fits?',
     options: [
       {
-        text: 'Amazon SageMaker Model Registry',
+        text: 'SageMaker Model Registry',
         correct: true,
         why: 'The registry is the centralized, versioned catalog of trained models: each registration becomes a numbered version with its metadata, so versions can be compared and an earlier one redeployed.',
       },

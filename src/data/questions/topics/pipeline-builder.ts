@@ -104,7 +104,7 @@ export const questions: Question[] = [
     stem: 'In the "Train and score a batch" template, how does the Transform step learn which model to run?',
     options: [
       {
-        text: "A property reference to the Model step's model name",
+        text: "From a property reference to the Model step's model name",
         correct: true,
         why: 'The reference passes the name and, being a data dependency, also makes the Transform step wait until the Model step has finished.',
       },
