@@ -81,7 +81,7 @@ describe('statusLabel and replacementNote', () => {
     );
     const studioClassic = findAvailability('studio-classic');
     expect(studioClassic && statusLabel(studioClassic)).toMatch(
-      /^Closed to new customers; .*stopped or deleted/,
+      /^Closed to new customers; .*cannot create new apps/,
     );
   });
 

@@ -135,7 +135,7 @@ export const availability: readonly AvailabilityRecord[] = [
     names: ['Studio Classic'],
     status: 'closed-to-new-customers',
     replacement: 'the current Amazon SageMaker Studio',
-    existingAccounts: 'existing apps can only be stopped or deleted, and no new ones created',
+    existingAccounts: 'existing users cannot create new apps either',
     source: {
       title: 'Amazon SageMaker Studio Classic',
       url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/studio.html',
@@ -148,7 +148,7 @@ export const availability: readonly AvailabilityRecord[] = [
     // Capitalised as AWS writes it; the lower-case form is how a sentence may name them.
     names: ['JumpStart Solutions', 'JumpStart solutions'],
     status: 'closed-to-new-customers',
-    existingAccounts: 'they launch only from Studio Classic, where no new apps can be created',
+    existingAccounts: 'they run only in Studio Classic',
     // AWS names no replacement for the ready-made solutions; JumpStart's models stay in today's Studio.
     source: {
       title: 'Launch a Solution ("JumpStart Solutions are only available in Studio Classic")',
@@ -187,7 +187,7 @@ const statusLabels: Record<AvailabilityStatus, string> = {
 
 /**
  * "Closed to new customers", with AWS's date ("Discontinued on 30 September 2026") and with what
- * existing accounts lose too ("Closed to new customers; existing apps can only be stopped…").
+ * existing accounts lose too ("Closed to new customers; existing users cannot create new apps either").
  */
 export function statusLabel(record: AvailabilityRecord): string {
   const label = statusLabels[record.status];
