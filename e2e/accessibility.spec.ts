@@ -203,13 +203,17 @@ test.describe('structure for screen readers', { tag: '@desktop' }, () => {
     expect(await map.getByRole('group').count()).toBe(6);
   });
 
-  test("the inference chart's figure has a short name and the values as its description", async ({
+  test("the inference chart's figure has a short name and its rankings as its description", async ({
     page,
   }) => {
     await page.goto('inference/');
     const figure = page.locator('figure.inference-chart');
     await expect(figure).toHaveAccessibleName('The chart in words:');
-    await expect(figure).toHaveAccessibleDescription(/^Real-time inference\. Latency: /);
+    // It ranks the options and leaves the figures to the comparison table above it.
+    await expect(figure).toHaveAccessibleDescription(
+      /^Latency, fastest first: Real-time and Serverless, then Asynchronous, then Batch transform\. .*comparison table above\.$/,
+    );
+    await expect(figure.locator('figcaption')).not.toContainText('MB');
   });
 });
 

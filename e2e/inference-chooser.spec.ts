@@ -208,6 +208,13 @@ test('reads without JavaScript as the decision rules in text', async ({ browser,
     /serverless-endpoints\.html#serverless-endpoints-how-it-works-exclusions$/,
   );
   await expect(rulesOut.getByRole('row', { name: /^Asynchronous/ })).toContainText('Since the notes');
+  // Each limit is named once, in its rule; the notes' rounding is left to the comparison table.
+  const realTime = rulesOut.getByRole('row', { name: /^Real-time inference/ });
+  await expect(realTime).toContainText('A request over 6 MB.');
+  await expect(realTime).not.toContainText('Payload: up to 6 MB');
+  await expect(rulesOut.getByRole('row', { name: /^Batch transform/ })).toContainText(
+    'the comparison table above gives both figures',
+  );
   const prefers = chooser.getByRole('table', { name: 'When several options fit, the exam prefers' });
   await expect(prefers.getByRole('row', { name: /^A whole dataset/ })).toContainText(
     'Batch transform, then Asynchronous inference, then Real-time inference, then Serverless inference.',

@@ -75,6 +75,16 @@ describe('statusLabel and replacementNote', () => {
     );
   });
 
+  it('add what existing accounts lose too, when AWS says so', () => {
+    expect(statusLabel(record({ existingAccounts: 'no new apps' }))).toBe(
+      'Closed to new customers; no new apps',
+    );
+    const studioClassic = findAvailability('studio-classic');
+    expect(studioClassic && statusLabel(studioClassic)).toMatch(
+      /^Closed to new customers; .*cannot create new apps/,
+    );
+  });
+
   it('name the replacement AWS gives, or say it names none', () => {
     expect(replacementNote(record({ replacement: 'a newer service' }))).toContain('a newer service');
     expect(replacementNote(record({}))).toMatch(/names no replacement/);
@@ -98,6 +108,12 @@ describe('closedNamesIn', () => {
     expect(ids('Model Monitor and Clarify')).toEqual(['model-monitor', 'clarify']);
   });
 
+  it('finds the JumpStart Solutions, and not JumpStart itself', () => {
+    expect(ids('Launch JumpStart Solutions for fraud detection.')).toEqual(['jumpstart-solutions']);
+    expect(ids('Browse the JumpStart solutions list.')).toEqual(['jumpstart-solutions']);
+    expect(ids('Fine-tune a JumpStart model; JumpStart offers foundation models.')).toEqual([]);
+  });
+
   it('ignores longer words and lower-case common nouns', () => {
     expect(ids('The ClarifyCheck step runs a check.')).toEqual([]);
     expect(ids('Model quality needs ground truth labels; attach a debugger.')).toEqual([]);
@@ -105,6 +121,15 @@ describe('closedNamesIn', () => {
 });
 
 describe('pages that name a closed service', () => {
+  it('include the JumpStart and built-in algorithm pages, which name the JumpStart Solutions', () => {
+    const naming = pages().filter((page) =>
+      closedNamesIn(page.source).some((entry) => entry.id === 'jumpstart-solutions'),
+    );
+    expect(naming.map((page) => page.slug)).toEqual(
+      expect.arrayContaining(['built-in-algorithms', 'jumpstart']),
+    );
+  });
+
   for (const page of pages()) {
     it(`${page.slug} carries the closure of every closed service it names`, () => {
       const own = availabilityOfTopic(page.slug)?.id;

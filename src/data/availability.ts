@@ -24,6 +24,11 @@ export interface AvailabilityRecord {
   effective?: string;
   /** What a new customer uses instead, only as AWS names it; absent when AWS names nothing. */
   replacement?: string;
+  /**
+   * What AWS also withholds from accounts that already use it, in a few words, when the source says
+   * so (Studio Classic: no new apps). Absent: existing accounts carry on as normal.
+   */
+  existingAccounts?: string;
   /** The AWS page that states the status. */
   source: { title: string; url: string };
   /** When the source was last read (YYYY-MM-DD). */
@@ -66,11 +71,12 @@ export const availability: readonly AvailabilityRecord[] = [
     name: 'Amazon SageMaker Ground Truth',
     names: ['Ground Truth'],
     status: 'closed-to-new-customers',
+    // The overview page (sms.html) shows no notice in its stored copies; this page carries it.
     source: {
-      title: 'Training data labeling using humans with Amazon SageMaker Ground Truth',
-      url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/sms.html',
+      title: 'Custom labeling workflows (Ground Truth closure notice)',
+      url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/sms-custom-templates.html',
     },
-    checked: '2026-11-25',
+    checked: '2026-12-06',
     topic: 'ground-truth',
   },
   {
@@ -129,11 +135,26 @@ export const availability: readonly AvailabilityRecord[] = [
     names: ['Studio Classic'],
     status: 'closed-to-new-customers',
     replacement: 'the current Amazon SageMaker Studio',
+    existingAccounts: 'existing users cannot create new apps either',
     source: {
       title: 'Amazon SageMaker Studio Classic',
       url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/studio.html',
     },
-    checked: '2026-11-25',
+    checked: '2026-12-06',
+  },
+  {
+    id: 'jumpstart-solutions',
+    name: 'Amazon SageMaker JumpStart Solutions',
+    // Capitalised as AWS writes it; the lower-case form is how a sentence may name them.
+    names: ['JumpStart Solutions', 'JumpStart solutions'],
+    status: 'closed-to-new-customers',
+    existingAccounts: 'they run only in Studio Classic',
+    // AWS names no replacement for the ready-made solutions; JumpStart's models stay in today's Studio.
+    source: {
+      title: 'Launch a Solution ("JumpStart Solutions are only available in Studio Classic")',
+      url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/jumpstart-solutions-launch.html',
+    },
+    checked: '2026-12-06',
   },
 ];
 
@@ -164,11 +185,16 @@ const statusLabels: Record<AvailabilityStatus, string> = {
   discontinued: 'Discontinued',
 };
 
-/** "Closed to new customers", or with AWS's date: "Discontinued on 30 September 2026". */
+/**
+ * "Closed to new customers", with AWS's date ("Discontinued on 30 September 2026") and with what
+ * existing accounts lose too ("Closed to new customers; existing users cannot create new apps either").
+ */
 export function statusLabel(record: AvailabilityRecord): string {
   const label = statusLabels[record.status];
-  if (!record.effective) return label;
-  return `${label} ${record.status === 'discontinued' ? 'on' : 'from'} ${readableDate(record.effective)}`;
+  const dated = record.effective
+    ? `${label} ${record.status === 'discontinued' ? 'on' : 'from'} ${readableDate(record.effective)}`
+    : label;
+  return record.existingAccounts ? `${dated}; ${record.existingAccounts}` : dated;
 }
 
 /** One sentence for a new customer: what AWS names instead, or that it names nothing. */

@@ -48,13 +48,13 @@ export const glossary: readonly GlossaryEntry[] = [
   {
     term: 'Asynchronous inference',
     definition:
-      'An endpoint that queues each request, reads its input from Amazon S3 and writes the answer back there, suited to large inputs or long processing. With an empty queue it can scale down to no instances at all.',
+      'An endpoint that queues each request, reads its input from Amazon S3 (a small input can travel inline in the request instead) and writes the answer back to S3, suited to large inputs or long processing. With an empty queue it can scale down to no instances at all.',
     page: 'inference',
   },
   {
     term: 'AUC (area under the ROC curve)',
     definition:
-      'A single score between 0 and 1 for how well a binary classifier ranks true cases above false ones over every possible threshold. Half is no better than a coin toss; 1 is a perfect ranking.',
+      'A single score between 0 and 1 for how well a binary classifier ranks positive cases above negative ones over every possible threshold. Half is no better than a coin toss; 1 is a perfect ranking.',
     page: 'model-evaluation',
   },
   {
@@ -180,7 +180,7 @@ export const glossary: readonly GlossaryEntry[] = [
   {
     term: 'Early stopping',
     definition:
-      'Ending training jobs that show no sign of beating the best result so far, to save time and money. Automatic Model Tuning can do it for you, and stopping before a model memorizes its data also curbs overfitting.',
+      'Ending a training job early when its objective metric is worse than the median of the running averages of earlier jobs at the same epoch, to save time and money. Automatic Model Tuning can do it for you, and stopping before a model memorizes its data also curbs overfitting.',
     page: 'automatic-model-tuning',
   },
   {
@@ -469,7 +469,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'Training, validation and test sets',
     definition:
       'The three splits of the data: the model learns from the training set, choices such as hyperparameters are judged on the validation set, and the test set gives a final, untouched estimate of quality.',
-    page: 'model-evaluation',
+    page: 'bias-variance',
   },
   {
     term: 'Transfer learning',

@@ -1,4 +1,11 @@
-import { checksFor, corrections, preferenceOrder, preferences } from '../../lib/inference/choose';
+import {
+  checksFor,
+  isLimitCheck,
+  limitCorrections,
+  preferenceOrder,
+  preferences,
+  traitCorrections,
+} from '../../lib/inference/choose';
 import type { InferenceOption } from '../../data/inference-options';
 import { trafficLabels, type Traffic } from '../../lib/inference/workload';
 import type { ChooserProps, NameOf } from './InferenceChooserIsland';
@@ -6,7 +13,9 @@ import { SinceTheNotes, SourceLink } from './SourceLink';
 
 /**
  * The chooser's rules as two tables of text: complete without JavaScript. On a phone the rows
- * stack; explicit ARIA table roles keep the table semantics when the display changes.
+ * stack; explicit ARIA table roles keep the table semantics when the display changes. A limit is
+ * named once, in the rule it sets; its precise wording and the notes' figure are in the comparison
+ * table the page shows above, which the rules refer to rather than repeat.
  */
 export function DecisionRules({ options, nameOf }: ChooserProps & { nameOf: NameOf }) {
   return (
@@ -26,7 +35,8 @@ export function DecisionRules({ options, nameOf }: ChooserProps & { nameOf: Name
                     check.rulesOutWhen
                       ? [
                           <li key={check.id}>
-                            <strong>{check.rulesOutWhen}.</strong> {check.fact}{' '}
+                            <strong>{check.rulesOutWhen}.</strong>{' '}
+                            {isLimitCheck(check) ? null : `${check.fact} `}
                             <SinceTheNotes since={check.sinceTheNotes} /> <SourceLink source={check.source} />
                           </li>,
                         ]
@@ -62,16 +72,23 @@ export function DecisionRules({ options, nameOf }: ChooserProps & { nameOf: Name
   );
 }
 
-/** What today's documentation corrects or adds to the notes for one option. */
+/**
+ * What today's documentation corrects or adds to the notes for one option: behaviour in full, and
+ * for limits a pointer to the comparison table, which shows the notes' figure beside today's.
+ */
 function Corrections({ option }: { option: InferenceOption }) {
-  const notes = corrections(option);
-  if (notes.length === 0) return null;
+  const notes = traitCorrections(option);
+  const limitsDiffer = limitCorrections(option).length > 0;
+  if (notes.length === 0 && !limitsDiffer) return null;
   return (
     <>
       <p class="chooser-since">
         <SinceTheNotes since />
       </p>
       <ul>
+        {limitsDiffer && (
+          <li>The notes round a limit differently: the comparison table above gives both figures.</li>
+        )}
         {notes.map((note) => (
           <li key={note.text}>
             {note.text} <SourceLink source={note.source} />

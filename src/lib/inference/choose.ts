@@ -226,20 +226,32 @@ function verdictFor(option: InferenceOption, workload: Workload): Verdict {
   return { id: option.id, checks, ruledOutBy: checks.find((entry) => entry.broken)?.check };
 }
 
-/** Where today's documentation corrects or extends the notes for `option`, whatever the workload. */
-export function corrections(option: InferenceOption): Note[] {
-  const limits = [option.maxPayload, option.maxProcessingTime].filter(
-    (limit) => !limit.display.includes(limit.notesFigure),
-  );
-  const traits = Object.values(option.traits).filter((trait) => trait.sinceTheNotes);
-  return [
-    ...limits.map(({ notesFigure, currentDetail, source }) => ({
+/** The check compares a figure of the workload with a documented limit (payload, processing time). */
+export function isLimitCheck(check: Check): boolean {
+  return check.id === 'payload' || check.id === 'time';
+}
+
+/** Where a limit's precise figure today differs from the notes' figure for `option`. */
+export function limitCorrections(option: InferenceOption): Note[] {
+  return [option.maxPayload, option.maxProcessingTime]
+    .filter((limit) => !limit.display.includes(limit.notesFigure))
+    .map(({ notesFigure, currentDetail, source }) => ({
       text: `The notes say “${notesFigure}”. ${currentDetail}`,
       source,
       sinceTheNotes: true,
-    })),
-    ...traits.map(({ fact, source }) => ({ text: fact, source, sinceTheNotes: true })),
-  ];
+    }));
+}
+
+/** Behaviour documented since the notes for `option` (beyond its limits). */
+export function traitCorrections(option: InferenceOption): Note[] {
+  return Object.values(option.traits)
+    .filter((trait) => trait.sinceTheNotes)
+    .map(({ fact, source }) => ({ text: fact, source, sinceTheNotes: true }));
+}
+
+/** Where today's documentation corrects or extends the notes for `option`, whatever the workload. */
+export function corrections(option: InferenceOption): Note[] {
+  return [...limitCorrections(option), ...traitCorrections(option)];
 }
 
 /**
