@@ -132,7 +132,7 @@ export const glossary: readonly GlossaryEntry[] = [
   {
     term: 'Cold start',
     definition:
-      'The extra delay on the first request after an endpoint has dropped to no capacity, while compute comes up again. It is the price of serverless inference costing nothing when idle.',
+      'The extra delay on the first request after an endpoint has dropped to no capacity, while compute comes up again. It is the price of serverless inference costing nothing when idle; provisioned concurrency, paid for while it is set, keeps capacity warm to avoid it.',
     page: 'inference',
   },
   {

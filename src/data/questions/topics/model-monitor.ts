@@ -192,7 +192,7 @@ export const questions: Question[] = [
   {
     id: 'model-monitor-endpoint-latency',
     topic: 'model-monitor',
-    heading: 'what-a-new-aws-account-uses-instead',
+    heading: 'endpoint-metrics-in-cloudwatch',
     task: '1.3',
     scope: 'exam',
     format: 'single',
