@@ -102,9 +102,16 @@ function normalize(text: string): string {
 
 /** Share of words two texts have in common (Jaccard index of their word sets), 0 to 1. */
 export function textSimilarity(a: string, b: string): number {
-  const wordsA = new Set(normalize(a).split(' '));
-  const wordsB = new Set(normalize(b).split(' '));
-  const shared = [...wordsA].filter((word) => wordsB.has(word)).length;
+  return wordSetSimilarity(wordSet(a), wordSet(b));
+}
+
+function wordSet(text: string): Set<string> {
+  return new Set(normalize(text).split(' '));
+}
+
+function wordSetSimilarity(wordsA: ReadonlySet<string>, wordsB: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const word of wordsA) if (wordsB.has(word)) shared += 1;
   return shared / (wordsA.size + wordsB.size - shared);
 }
 
@@ -120,11 +127,13 @@ function answeredText(question: Question): string {
 }
 
 function nearDuplicates(questions: readonly Question[]): string[] {
+  // Each question's words once, not once per pair: the bank is compared pairwise (n² pairs).
+  const entries = questions.map((question) => ({ id: question.id, words: wordSet(answeredText(question)) }));
   const problems: string[] = [];
-  questions.forEach((question, index) => {
-    for (const other of questions.slice(index + 1)) {
-      if (textSimilarity(answeredText(question), answeredText(other)) >= nearDuplicateThreshold) {
-        problems.push(`${question.id}: nearly the same question as ${other.id}`);
+  entries.forEach((entry, index) => {
+    for (const other of entries.slice(index + 1)) {
+      if (wordSetSimilarity(entry.words, other.words) >= nearDuplicateThreshold) {
+        problems.push(`${entry.id}: nearly the same question as ${other.id}`);
       }
     }
   });
