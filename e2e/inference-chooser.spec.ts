@@ -80,7 +80,7 @@ test('with the mouse: an oversized request rules everything out, and giving up a
   if (!box) throw new Error('the size slider has no box');
   await payload.click({ position: { x: box.width - 2, y: box.height / 2 } });
   await expect(payload).toHaveAttribute('aria-valuetext', '2 GB');
-  await expect(chooser.locator('output[for="chooser-payload"]')).toHaveText('2 GB');
+  await expect(chooser.locator('#chooser-payload + .chooser-value')).toHaveText('2 GB');
   await expect(heading).toHaveText('Nothing fits all of this');
   await expect(ruledOut('real-time')).toContainText('A request over 6 MB: yours is 2 GB.');
   await expect(ruledOut('asynchronous')).toContainText('A request over 1 GB: yours is 2 GB.');
