@@ -1,14 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, expectAxeClean, brokenStorage, holdBack } from './fixtures';
-import {
-  dragOnto,
-  expectOrder,
-  keyboardMove,
-  readOrder,
-  sortInto,
-  watchMoves,
-  type DragInput,
-} from './drag';
+import { dragOnto, expectOrder, keyboardMove, readOrder, sortInto, watchMoves, type DragInput } from './drag';
 
 // Many real inputs (drags of 20 pointer moves, whole-page axe scans) per test: allow more than the
 // default minute on a busy two-core machine.

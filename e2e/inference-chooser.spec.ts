@@ -216,6 +216,21 @@ test('reads without JavaScript as the decision rules in text', async ({ browser,
   await context.close();
 });
 
+test("a slider's new value is said once: by the slider, not by a live region beside it", async ({ page }) => {
+  const chooser = await openChooser(page);
+  const { payload, live } = parts(chooser);
+  // Everything screen readers treat as a live region, explicit or implied by the element or role.
+  const liveRegions = chooser.locator(
+    '[aria-live]:not([aria-live="off"]), output, [role="status"], [role="alert"], [role="log"]',
+  );
+  await expect(liveRegions).toHaveCount(1);
+  await payload.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(payload).toHaveAttribute('aria-valuetext', '10 KB');
+  await expect(chooser.locator('#chooser-payload + .chooser-value')).toHaveText('10 KB');
+  await expect(live).toHaveText(/^Recommended: Real-time inference\.$/);
+});
+
 test('fits a 320 px wide screen, and keyboard focus is visible', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   const chooser = await openChooser(page);

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useReducer, useRef } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useReducer, useRef } from 'preact/hooks';
 import type { ButtonHTMLAttributes, CSSProperties } from 'preact';
 import { keyTarget, moveItem, positionText } from '../../lib/reorder';
 import type { Announce } from './announcer';
@@ -63,6 +63,11 @@ export function useSortable<Id extends string>({ items, onChange, label, announc
   const heldMove = useRef(false);
   /** A pointer drag just ended: the click that follows it is not a press of the handle. */
   const dragEnded = useRef(false);
+
+  // Stable, so the list is patched once, when it mounts.
+  const listRef = useCallback((node: HTMLElement | null) => {
+    if (node) keepFocusInPlace(node);
+  }, []);
 
   const handleOf = (id: Id) => nodes.current.get(id)?.querySelector<HTMLElement>('[data-sortable="handle"]');
 
@@ -230,9 +235,7 @@ export function useSortable<Id extends string>({ items, onChange, label, announc
     /** The keyboard-picked item, if any. */
     picked: picked?.id,
     /** Ref callback for the list element, so the focused item is never the one moved in the DOM. */
-    listRef: (node: HTMLElement | null) => {
-      if (node) keepFocusInPlace(node);
-    },
+    listRef,
     /** The item being dragged by a pointer, if any. */
     dragging: drag.current?.started ? items[drag.current.from] : undefined,
     handleProps,
