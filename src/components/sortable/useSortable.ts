@@ -96,6 +96,7 @@ export function useSortable<Id extends string>({ items, onChange, label, announc
   function pickUp(index: number) {
     const id = items[index];
     setPicked({ id, origin: items });
+    heldMove.current = false;
     announce(
       `${label(id)} picked up at position ${where(index)}. Arrow keys move it, Space or Enter drops it, Escape cancels.`,
     );
