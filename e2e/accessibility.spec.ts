@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, useTheme, type Theme } from './fixtures';
 import { openBuilder } from './pipeline-builder';
+import { openSearch } from './search';
 
 // What axe cannot see (issue 14): Tab stops, keys that scroll, forced colours, 320 px. A few pages
 // each, not the whole site: the crawl covers every page with axe, and run-together words in its
@@ -218,6 +219,71 @@ test.describe('structure for screen readers', { tag: '@desktop' }, () => {
 });
 
 test.describe('forced colours', { tag: '@desktop' }, () => {
+  /** Opens `path` in forced colours and scrolls to the hydrated island `selector`, marked by `heading`. */
+  async function openIsland(page: Page, path: string, selector: string, heading: string) {
+    await page.goto(path);
+    await page.emulateMedia({ forcedColors: 'active' });
+    const island = page.locator(selector);
+    await island.scrollIntoViewIfNeeded();
+    await expect(island.getByRole('heading', { name: heading })).toBeVisible();
+    return island;
+  }
+
+  const backgroundOf = (element: Element, pseudo?: string) =>
+    getComputedStyle(element, pseudo).backgroundColor;
+
+  test("the cost ladder's meter keeps its lit segments, and a dragged rung its outline", async ({ page }) => {
+    const island = await openIsland(page, 'jumpstart/', '.cost-ladder', 'Practice the order');
+    const background = await pageBackground(page);
+    const lit = await island.locator('.rung-meter span[data-on="true"]').first().evaluate(backgroundOf);
+    expect(contrast(lit, background), `lit segment ${lit}`).toBeGreaterThanOrEqual(3);
+
+    const item = island.locator('.sortable-item').first();
+    await item.scrollIntoViewIfNeeded();
+    const grip = await item.locator('[data-sortable="handle"]').boundingBox();
+    if (!grip) throw new Error('the first handle has no box');
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height, { steps: 5 });
+    await expect(item).toHaveClass(/is-dragging/);
+    const outline = await item.evaluate((node) => {
+      const style = getComputedStyle(node);
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), color: style.outlineColor };
+    });
+    await page.mouse.up();
+    expect(outline.style).toBe('solid');
+    expect(outline.width).toBeGreaterThanOrEqual(2);
+    expect(contrast(outline.color, background), `outline ${outline.color}`).toBeGreaterThanOrEqual(3);
+  });
+
+  test("the inference chooser's pressed preset stands apart from the others", async ({ page }) => {
+    const island = await openIsland(page, 'inference/', '.inference-chooser', 'Describe the workload');
+    const pressed = island.locator('.chooser-presets button[aria-pressed="true"]');
+    await expect(pressed).toHaveCount(1);
+    const other = await island
+      .locator('.chooser-presets button[aria-pressed="false"]')
+      .first()
+      .evaluate(backgroundOf);
+    const [fill, text] = await pressed.evaluate((node) => [
+      getComputedStyle(node).backgroundColor,
+      getComputedStyle(node).color,
+    ]);
+    expect(contrast(fill, other), `pressed ${fill}, others ${other}`).toBeGreaterThanOrEqual(3);
+    expect(contrast(text, fill), `pressed text ${text} on ${fill}`).toBeGreaterThanOrEqual(4.5);
+  });
+
+  test("search's Clear (×) button keeps its cross", async ({ page }) => {
+    await page.goto('overview/');
+    await page.emulateMedia({ forcedColors: 'active' });
+    const input = await openSearch(page);
+    await input.fill('model');
+    const clear = page.locator('#starlight__search .pagefind-ui__search-clear');
+    await expect(clear).toBeVisible();
+    const cross = await clear.evaluate((node) => getComputedStyle(node, '::before').backgroundColor);
+    const field = await input.evaluate(backgroundOf);
+    expect(contrast(cross, field), `cross ${cross} on ${field}`).toBeGreaterThanOrEqual(3);
+  });
+
   for (const theme of ['dark', 'light'] satisfies Theme[]) {
     test(`diagram labels keep 3:1 against the page in the ${theme} theme`, async ({ page }) => {
       await page.goto('pipelines/');

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, expectAxeClean, brokenStorage, holdBack } from './fixtures';
-import { dragOnto, expectOrder, keyboardMove, readOrder, sortInto, type DragInput } from './drag';
+import { dragOnto, expectOrder, keyboardMove, readOrder, sortInto, watchMoves, type DragInput } from './drag';
 
 // Many real inputs (drags of 20 pointer moves, whole-page axe scans) per test: allow more than the
 // default minute on a busy two-core machine.
@@ -26,6 +26,7 @@ function practice(island: Locator) {
   const list = island.getByRole('list', { name: 'Rungs to order, cheapest first' });
   const items = list.locator(':scope > li');
   return {
+    list,
     items,
     handle: (index: number) => items.nth(index).locator('[data-sortable="handle"]'),
     handleOf: (id: string) => list.locator(`li[data-id="${id}"] [data-sortable="handle"]`),
@@ -184,6 +185,8 @@ async function solveByDragging(page: Page, input: DragInput) {
   await expectOrder(items, [before[1], before[2], before[0], before[3]]);
 
   await sortInto(items, cheapestFirst, drag);
+  // The click that ends a drag does not also pick the item up.
+  await expect(island.locator('[data-sortable="handle"][aria-pressed="true"]')).toHaveCount(0);
   await island.getByRole('button', { name: 'Check my order' }).click();
   await expect(island.locator('.practice-result')).toHaveText(/^Correct:/);
   await expect(live(island)).toContainText('Correct');
@@ -269,19 +272,113 @@ test('practice is solved with the keyboard alone, with moves announced', async (
 
 test('Move up and Move down buttons reorder and keep focus on the moved item', async ({ page }) => {
   const island = await openLadder(page);
-  const { items } = practice(island);
+  const { list, items } = practice(island);
   const before = await readOrder(items);
   const moveDown = items.first().getByRole('button', { name: /^Move down/ });
-  await moveDown.click();
+  await moveDown.focus();
+  const moves = await watchMoves(list, live(island));
+  await page.keyboard.press('Enter');
   await expectOrder(items, [before[1], before[0], before[2], before[3]]);
   await expect(items.nth(1).getByRole('button', { name: /^Move down/ })).toBeFocused();
+  // The button moved with its item without ever losing focus.
+  expect((await moves()).focusLost).toBe(0);
   await items
     .nth(1)
     .getByRole('button', { name: /^Move up/ })
     .click();
   await expectOrder(items, before);
-  // At the top, Move up is disabled, so focus goes to the item's handle.
-  await expect(items.first().locator('[data-sortable="handle"]')).toBeFocused();
+  // At the top, Move up is disabled: focus goes to the item's Move down, not to its handle, where
+  // the next Enter would pick the item up.
+  await expect(items.first().getByRole('button', { name: /^Move down/ })).toBeFocused();
+});
+
+test('keyboard moves keep focus on the handle, which says it is pressed, and each move is said once', async ({
+  page,
+}) => {
+  const island = await openLadder(page);
+  const { list, items, handleOf } = practice(island);
+  const before = await readOrder(items);
+  const handle = handleOf(before[0]);
+  await handle.focus();
+  const moves = await watchMoves(list, live(island));
+  await expect(handle).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('Enter');
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
+  const steps = [
+    ['ArrowDown', 2],
+    ['ArrowDown', 3],
+    ['End', 4],
+    ['Home', 1],
+  ] as const;
+  for (const [key, position] of steps) {
+    await page.keyboard.press(key);
+    await expect(live(island)).toContainText(`moved to position ${position} of 4`);
+    await expect(handle).toBeFocused();
+  }
+  await page.keyboard.press('Space');
+  await expect(live(island)).toContainText('dropped at position 1 of 4');
+  await expect(handle).toHaveAttribute('aria-pressed', 'false');
+  const { said, focusLost } = await moves();
+  expect(focusLost, 'times focus left the list').toBe(0);
+  expect(said).toEqual([
+    expect.stringContaining('picked up at position 1 of 4'),
+    ...steps.map(([, position]) => expect.stringContaining(`moved to position ${position} of 4`)),
+    expect.stringContaining('dropped at position 1 of 4'),
+  ]);
+});
+
+test('holding an arrow key moves the item along and says only where it ends', async ({ page }) => {
+  const island = await openLadder(page);
+  const { list, items, handleOf } = practice(island);
+  const before = await readOrder(items);
+  const handle = handleOf(before[0]);
+  await handle.focus();
+  await page.keyboard.press('Enter');
+  await expect(live(island)).toContainText('picked up at position 1 of 4');
+  const moves = await watchMoves(list, live(island));
+  // The first key down, then two of the key's own repeats (KeyboardEvent.repeat), then its release.
+  for (let position = 2; position <= 4; position++) {
+    await page.keyboard.down('ArrowDown');
+    await expect.poll(async () => (await readOrder(items)).indexOf(before[0])).toBe(position - 1);
+  }
+  await page.keyboard.up('ArrowDown');
+  await expect(live(island)).toContainText('moved to position 4 of 4');
+  expect((await moves()).said).toEqual([
+    expect.stringContaining('moved to position 2 of 4'),
+    expect.stringContaining('moved to position 4 of 4'),
+  ]);
+  await expect(handle).toBeFocused();
+});
+
+test('a handle works when clicked or tapped: it picks the item up and drops it, and leaving drops it too', async ({
+  page,
+}, testInfo) => {
+  const island = await openLadder(page);
+  const { items, handleOf } = practice(island);
+  const before = await readOrder(items);
+  const handle = handleOf(before[0]);
+  const press = () => (testInfo.project.name === 'phone' ? handle.tap() : handle.click());
+
+  // A screen reader in browse mode, voice control or a switch sends a click and nothing else.
+  await handle.dispatchEvent('click');
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
+  await expect(live(island)).toContainText('picked up at position 1 of 4');
+  await expect(handle).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expectOrder(items, [before[1], before[0], ...before.slice(2)]);
+  await press();
+  await expect(handle).toHaveAttribute('aria-pressed', 'false');
+  await expect(live(island)).toContainText('dropped at position 2 of 4');
+
+  // Picked up, then left with Tab: the item stays where it is, and that is said.
+  await press();
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('ArrowUp');
+  await expectOrder(items, before);
+  await page.keyboard.press('Tab');
+  await expect(handle).not.toBeFocused();
+  await expect(handle).toHaveAttribute('aria-pressed', 'false');
+  await expect(live(island)).toContainText('dropped at position 1 of 4');
 });
 
 test('reads without JavaScript as an ordered list with all its facts', async ({ browser, baseURL }) => {

@@ -131,3 +131,31 @@ export async function sortInto(
   }
   await expectOrder(items, expected, attribute);
 }
+
+/** What a list's live region said, message by message, and how often focus left a control in the list. */
+export interface MoveLog {
+  said: string[];
+  focusLost: number;
+}
+
+/**
+ * Starts noting each message of the live region `region` and each time focus leaves a control
+ * inside `list` (a control moved by taking it out of the page loses focus, and a screen reader
+ * then re-reads it over the message). Returns a function that reads the notes so far.
+ */
+export async function watchMoves(list: Locator, region: Locator): Promise<() => Promise<MoveLog>> {
+  await list.evaluate(
+    (node, live) => {
+      const log: MoveLog = { said: [], focusLost: 0 };
+      (window as unknown as { moveLog: MoveLog }).moveLog = log;
+      new MutationObserver(() => log.said.push(live?.textContent?.trim() ?? '')).observe(live as Node, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+      node.addEventListener('focusout', () => log.focusLost++);
+    },
+    await region.elementHandle(),
+  );
+  return () => list.page().evaluate(() => (window as unknown as { moveLog: MoveLog }).moveLog);
+}

@@ -80,7 +80,7 @@ test('with the mouse: an oversized request rules everything out, and giving up a
   if (!box) throw new Error('the size slider has no box');
   await payload.click({ position: { x: box.width - 2, y: box.height / 2 } });
   await expect(payload).toHaveAttribute('aria-valuetext', '2 GB');
-  await expect(chooser.locator('output[for="chooser-payload"]')).toHaveText('2 GB');
+  await expect(chooser.locator('#chooser-payload + .chooser-value')).toHaveText('2 GB');
   await expect(heading).toHaveText('Nothing fits all of this');
   await expect(ruledOut('real-time')).toContainText('A request over 6 MB: yours is 2 GB.');
   await expect(ruledOut('asynchronous')).toContainText('A request over 1 GB: yours is 2 GB.');
@@ -221,6 +221,21 @@ test('reads without JavaScript as the decision rules in text', async ({ browser,
   );
   await expect(prefers.getByRole('row', { name: /^Steady/ })).not.toContainText('Batch transform');
   await context.close();
+});
+
+test("a slider's new value is said once: by the slider, not by a live region beside it", async ({ page }) => {
+  const chooser = await openChooser(page);
+  const { payload, live } = parts(chooser);
+  // Everything screen readers treat as a live region, explicit or implied by the element or role.
+  const liveRegions = chooser.locator(
+    '[aria-live]:not([aria-live="off"]), output, [role="status"], [role="alert"], [role="log"]',
+  );
+  await expect(liveRegions).toHaveCount(1);
+  await payload.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(payload).toHaveAttribute('aria-valuetext', '10 KB');
+  await expect(chooser.locator('#chooser-payload + .chooser-value')).toHaveText('10 KB');
+  await expect(live).toHaveText(/^Recommended: Real-time inference\.$/);
 });
 
 test('fits a 320 px wide screen, and keyboard focus is visible', async ({ page }) => {

@@ -56,6 +56,16 @@ async function openCheckYourself(page: Page, topic: string) {
 const card = (island: Locator, question: Question) => island.locator(`[data-question="${question.id}"]`);
 const live = (scope: Locator) => scope.locator('[aria-live="polite"]');
 
+/**
+ * The verdict is said once: focus moves to it, where a screen reader reads it, and the live region
+ * does not say it again.
+ */
+async function expectVerdictSaidOnce(island: Locator, box: Locator, verdict: string) {
+  await expect(box.locator('.q-verdict')).toBeFocused();
+  await expect(box.locator('.q-verdict')).toHaveText(verdict);
+  await expect(live(island)).not.toContainText(/Correct|Incorrect/);
+}
+
 /** Answers a multiple-choice question by pointer (tap on touch screens), right or wrong. */
 async function answerSingle(
   scope: Locator,
@@ -83,7 +93,7 @@ test('answers by pointer: explanations of every option appear only after checkin
   for (const option of question.options) await expect(box).not.toContainText(option.why);
   await answerSingle(island, question, false);
   for (const option of question.options) await expect(box).toContainText(option.why);
-  await expect(live(island)).toContainText('Incorrect');
+  await expectVerdictSaidOnce(island, box, '✗ Incorrect.');
   await expect(box.getByRole('link', { name: 'Read the section that teaches this' })).toHaveAttribute(
     'href',
     `#${question.heading}`,
@@ -132,9 +142,7 @@ test('answers by keyboard alone: arrows pick, Enter checks, focus moves to the v
   await page.keyboard.press('Tab');
   await expect(box.getByRole('button', { name: 'Check answer' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(box.locator('.q-verdict')).toBeFocused();
-  await expect(box.locator('.q-verdict')).toHaveText('✓ Correct.');
-  await expect(live(island)).toContainText('Correct');
+  await expectVerdictSaidOnce(island, box, '✓ Correct.');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(box.getByRole('button', { name: 'Answer again' })).toBeFocused();

@@ -55,7 +55,11 @@ function Slider({ id, label, hint, stops, value, format, onInput }: SliderProps)
             onInput(stops[Number(event.currentTarget.value)])
           }
         />
-        <output for={id}>{format(stops[index])}</output>
+        {/* Shown, not spoken: an <output> is a live region, so screen readers said each value twice
+            (after the slider's own aria-valuetext). */}
+        <span class="chooser-value" aria-hidden="true">
+          {format(stops[index])}
+        </span>
       </div>
     </div>
   );

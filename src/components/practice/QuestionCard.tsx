@@ -42,19 +42,15 @@ export function QuestionCard({ question, base, samePage, seed, announce, onAnswe
     const correct = isCorrect(question, answer);
     moveFocus.current = true;
     setResult(correct);
+    // Not announced (nor is a retry): focus moves to the verdict, which a screen reader reads; a
+    // message as well made it say the verdict twice.
     onAnswered(question, correct);
-    announce(
-      correct
-        ? 'Correct. The explanations follow.'
-        : 'Incorrect. The right answer and the explanations follow.',
-    );
   }
 
   function retry() {
     setAnswer(emptyAnswer(question, seed + 1));
     moveFocus.current = true;
     setResult(undefined);
-    announce('Answer again.');
   }
 
   return (

@@ -32,10 +32,16 @@ export function SortableList<Id extends string>(props: SortableListProps<Id>) {
   return (
     <div class="sortable">
       <p id={hintId} class="sortable-hint" data-pagefind-ignore>
-        Drag an item by its handle, use Move up and Move down, or focus a handle and press Space to pick the
-        item up, the arrow keys to move it, Space to drop it and Escape to cancel.
+        Drag an item by its handle or use Move up and Move down. Or press a handle (Space, Enter or a click)
+        to pick the item up, move it with the arrow keys and press the handle again to drop it; Escape
+        cancels.
       </p>
-      <ol class="sortable-list" aria-label={listLabel} data-dragging={sortable.dragging !== undefined}>
+      <ol
+        ref={sortable.listRef}
+        class="sortable-list"
+        aria-label={listLabel}
+        data-dragging={sortable.dragging !== undefined}
+      >
         {items.map((id, index) => (
           <li
             key={id}

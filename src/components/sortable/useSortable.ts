@@ -1,7 +1,8 @@
-import { useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useReducer, useRef } from 'preact/hooks';
 import type { ButtonHTMLAttributes, CSSProperties } from 'preact';
 import { keyTarget, moveItem, positionText } from '../../lib/reorder';
 import type { Announce } from './announcer';
+import { keepFocusInPlace } from './keep-focus-in-place';
 
 /**
  * The controls of an item that can take focus back after a move: the item's markup marks them
@@ -33,17 +34,40 @@ interface Drag {
 /** Movement (px) before a press on the handle becomes a drag. */
 const dragThreshold = 4;
 
+/** Where focus goes when the wanted control is disabled: the item's other Move button, then its handle. */
+const fallbacks: Record<Control, Control[]> = {
+  handle: ['handle'],
+  up: ['up', 'down', 'handle'],
+  down: ['down', 'up', 'handle'],
+};
+
 /**
  * Reordering by pointer (mouse, touch, pen: Pointer Events on the handle), by keyboard on the
- * handle (Space/Enter picks up and drops, arrows/Home/End move, Escape cancels) and by
- * Move up / Move down buttons. Focus returns to the moved item; moves are announced.
+ * handle (Space/Enter picks up and drops, arrows/Home/End move, Escape cancels), by a click on the
+ * handle (how screen-reader browse mode, voice control and switches press it: picks up and drops)
+ * and by Move up / Move down buttons. The moved item keeps focus; moves are announced once.
  */
 export function useSortable<Id extends string>({ items, onChange, label, announce }: SortableOptions<Id>) {
   const nodes = useRef(new Map<Id, HTMLElement>());
   const focusAfter = useRef<{ id: Id; control: Control }>();
   const drag = useRef<Drag>();
   const [, redraw] = useReducer((count: number) => count + 1, 0);
-  const [picked, setPicked] = useState<{ id: Id; origin: readonly Id[] }>();
+  // A ref, not state: blur and click can follow a key press before the next render.
+  const pickedRef = useRef<{ id: Id; origin: readonly Id[] }>();
+  const picked = pickedRef.current;
+  const setPicked = (next: typeof picked) => {
+    pickedRef.current = next;
+    redraw(0);
+  };
+  /** A held arrow key moved the picked item silently; its release says where it ended. */
+  const heldMove = useRef(false);
+  /** A pointer drag just ended: the click that follows it is not a press of the handle. */
+  const dragEnded = useRef(false);
+
+  // Stable, so the list is patched once, when it mounts.
+  const listRef = useCallback((node: HTMLElement | null) => {
+    if (node) keepFocusInPlace(node);
+  }, []);
 
   const handleOf = (id: Id) => nodes.current.get(id)?.querySelector<HTMLElement>('[data-sortable="handle"]');
 
@@ -51,20 +75,37 @@ export function useSortable<Id extends string>({ items, onChange, label, announc
     const request = focusAfter.current;
     if (!request) return;
     focusAfter.current = undefined;
-    const wanted = nodes.current
-      .get(request.id)
-      ?.querySelector<HTMLButtonElement>(`[data-sortable="${request.control}"]`);
-    (wanted && !wanted.disabled ? wanted : handleOf(request.id))?.focus();
+    const item = nodes.current.get(request.id);
+    const enabled = fallbacks[request.control]
+      .map((control) => item?.querySelector<HTMLButtonElement>(`[data-sortable="${control}"]`))
+      .find((button) => button && !button.disabled);
+    enabled?.focus();
   });
 
   const count = items.length;
   const where = (index: number) => positionText(index, count);
 
-  function move(from: number, to: number, control: Control, verb = 'moved to') {
+  /** Moves an item; `quiet` leaves the announcement to later (a held key's release). */
+  function move(from: number, to: number, control: Control, verb = 'moved to', quiet = false) {
     const id = items[from];
     onChange(moveItem(items, from, to));
-    announce(`${label(id)} ${verb} position ${where(to)}.`);
+    if (!quiet) announce(`${label(id)} ${verb} position ${where(to)}.`);
     focusAfter.current = { id, control };
+  }
+
+  function pickUp(index: number) {
+    const id = items[index];
+    setPicked({ id, origin: items });
+    heldMove.current = false;
+    announce(
+      `${label(id)} picked up at position ${where(index)}. Arrow keys move it, Space or Enter drops it, Escape cancels.`,
+    );
+  }
+
+  function drop(index: number) {
+    setPicked(undefined);
+    heldMove.current = false;
+    announce(`${label(items[index])} dropped at position ${where(index)}.`);
   }
 
   function endDrag(commit: boolean) {
@@ -72,6 +113,7 @@ export function useSortable<Id extends string>({ items, onChange, label, announc
     drag.current = undefined;
     redraw(0);
     if (!current?.started) return;
+    dragEnded.current = true;
     if (commit && current.over !== current.from) {
       move(current.from, current.over, 'handle', 'dropped at');
     } else {
@@ -80,7 +122,7 @@ export function useSortable<Id extends string>({ items, onChange, label, announc
   }
 
   /** Keys on a handle; returns false for a key it leaves to the browser. */
-  function handleKey(key: string, index: number): boolean {
+  function handleKey(key: string, repeat: boolean, index: number): boolean {
     const id = items[index];
     const target = keyTarget(key, index, count);
     const toggle = key === ' ' || key === 'Enter';
@@ -88,27 +130,24 @@ export function useSortable<Id extends string>({ items, onChange, label, announc
       if (key === 'Escape') endDrag(false);
       return key === 'Escape';
     }
-    if (picked?.id === id) {
-      if (toggle || key === 'Tab') {
+    // A held Space or Enter would pick up and drop over and over.
+    if (toggle && repeat) return true;
+    const current = pickedRef.current;
+    if (current?.id === id) {
+      if (toggle) drop(index);
+      else if (key === 'Escape') {
         setPicked(undefined);
-        announce(`${label(id)} dropped at position ${where(index)}.`);
-        return key !== 'Tab';
-      }
-      if (key === 'Escape') {
-        setPicked(undefined);
-        onChange([...picked.origin]);
-        announce(`Move cancelled. ${label(id)} back at position ${where(picked.origin.indexOf(id))}.`);
+        onChange([...current.origin]);
+        announce(`Move cancelled. ${label(id)} back at position ${where(current.origin.indexOf(id))}.`);
         focusAfter.current = { id, control: 'handle' };
-        return true;
+      } else if (target !== undefined) {
+        heldMove.current ||= repeat;
+        move(index, target, 'handle', 'moved to', repeat);
       }
-      if (target !== undefined) move(index, target, 'handle');
-      return target !== undefined;
+      return toggle || key === 'Escape' || target !== undefined;
     }
     if (toggle) {
-      setPicked({ id, origin: items });
-      announce(
-        `${label(id)} picked up at position ${where(index)}. Arrow keys move it, Space or Enter drops it, Escape cancels.`,
-      );
+      pickUp(index);
       return true;
     }
     if (target !== undefined) handleOf(items[target])?.focus();
@@ -117,12 +156,37 @@ export function useSortable<Id extends string>({ items, onChange, label, announc
 
   /** Props for an item's drag handle (a button); `index` is the item's place in `items`. */
   function handleProps(index: number): ButtonHTMLAttributes<HTMLButtonElement> {
+    const isPicked = pickedRef.current?.id === items[index];
     return {
+      'aria-pressed': isPicked,
       onKeyDown: (event) => {
-        if (handleKey(event.key, index)) event.preventDefault();
+        if (handleKey(event.key, event.repeat, index)) event.preventDefault();
+      },
+      onKeyUp: (event) => {
+        // Space presses a button on release: the key down already picked up or dropped.
+        if (event.key === ' ') event.preventDefault();
+        if (!heldMove.current || !isPicked) return;
+        heldMove.current = false;
+        announce(`${label(items[index])} moved to position ${where(index)}.`);
+      },
+      onClick: (event) => {
+        if (dragEnded.current) dragEnded.current = false;
+        else if (isPicked) drop(index);
+        else {
+          // An assistive technology's click may leave focus elsewhere: the arrow keys, and a blur
+          // that drops the item, need it on the handle.
+          event.currentTarget.focus();
+          pickUp(index);
+        }
+      },
+      // Leaving a picked-up item keeps it where it is now, and says so.
+      onBlur: () => {
+        if (pickedRef.current?.id === items[index]) drop(index);
       },
       onPointerDown: (event) => {
-        if (drag.current || picked || (event.pointerType === 'mouse' && event.button !== 0)) return;
+        dragEnded.current = false;
+        if (drag.current || pickedRef.current || (event.pointerType === 'mouse' && event.button !== 0))
+          return;
         event.currentTarget.setPointerCapture(event.pointerId);
         event.currentTarget.focus();
         const rects = items.map((id) => nodes.current.get(id)?.getBoundingClientRect() ?? new DOMRect());
@@ -171,6 +235,8 @@ export function useSortable<Id extends string>({ items, onChange, label, announc
   return {
     /** The keyboard-picked item, if any. */
     picked: picked?.id,
+    /** Ref callback for the list element, so the focused item is never the one moved in the DOM. */
+    listRef,
     /** The item being dragged by a pointer, if any. */
     dragging: drag.current?.started ? items[drag.current.from] : undefined,
     handleProps,
