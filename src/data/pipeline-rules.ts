@@ -116,7 +116,7 @@ const rules: Record<RuleId, Omit<PipelineRule, 'id' | 'severity'>> = {
   },
   'condition-without-training': {
     title: 'A condition with nothing to test',
-    why: 'A Condition step usually compares a property of a step upstream of it, such as a training metric; with no Training, Tuning, Fine-tune or AutoML step upstream, there is no metric to compare.',
+    why: 'A Condition step usually compares a property of a step upstream of it, such as a training metric; with no Training, Tuning or AutoML step upstream, there is no metric to compare.',
     fix: 'Make the Condition wait for the step whose result it should test, or compare a pipeline parameter instead.',
     learnMore: learnMore.conditions,
     source: sources.stepTypes,

@@ -1,5 +1,5 @@
 import type { HTMLAttributes } from 'preact';
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { findStepType } from '../../data/pipeline-step-types';
 import type {
   BuilderPipeline,
@@ -16,6 +16,7 @@ import {
   describeSlot,
   findStep,
   moveByOne,
+  nameProblem,
   removeStep,
   renameStep,
   setCheckType,
@@ -43,6 +44,8 @@ interface StepListProps {
     keyProps: (key: string) => Pick<HTMLAttributes<HTMLElement>, 'onKeyDown'>;
   };
   apply: Apply;
+  /** A simulated run's status of each step, by key, while one is shown. */
+  runStatuses?: ReadonlyMap<string, string>;
 }
 
 const checkTypes: Record<string, { value: CheckType; label: string }[]> = {
@@ -139,6 +142,12 @@ function StepCard(
   const up = moveByOne(pipeline, step.key, -1);
   const down = moveByOne(pipeline, step.key, 1);
   const checks = checkTypes[step.type];
+  const runStatus = props.runStatuses?.get(step.key);
+  // The name as typed, before it is set (on Enter or leaving the field), checked at each key.
+  const [draft, setDraft] = useState<string>();
+  const typing = draft !== undefined && draft !== step.name;
+  const typingProblem = typing ? nameProblem(pipeline, step.key, draft) : undefined;
+  const typingId = useId();
   return (
     <li
       data-step-key={step.key}
@@ -174,13 +183,20 @@ function StepCard(
           <input
             class="pb-name"
             type="text"
-            value={step.name}
+            value={draft ?? step.name}
             spellcheck={false}
             autocomplete="off"
             aria-label={`Name of the ${typeName} step`}
-            aria-invalid={mine.some((finding) => finding.rule.includes('name'))}
-            aria-describedby={mine.length > 0 ? problemsId : undefined}
+            aria-invalid={
+              typing ? typingProblem !== undefined : mine.some((finding) => finding.rule.includes('name'))
+            }
+            aria-describedby={
+              [typingProblem && typingId, mine.length > 0 && problemsId].filter(Boolean).join(' ') ||
+              undefined
+            }
+            onInput={(event) => setDraft(event.currentTarget.value)}
             onChange={(event) => {
+              setDraft(undefined);
               const name = event.currentTarget.value;
               apply(
                 renameStep(pipeline, step.key, name),
@@ -191,6 +207,11 @@ function StepCard(
           />
         ) : (
           <strong class="pb-name-static">{step.name}</strong>
+        )}
+        {typingProblem && (
+          <p class="pb-name-problem" id={typingId}>
+            {typingProblem}
+          </p>
         )}
         {checks && hydrated && (
           <select
@@ -216,6 +237,12 @@ function StepCard(
         {checks && !hydrated && <span class="pb-step-type">{labelOf(checks, step.checkType)}</span>}
         {step.type === 'Processing' && (
           <Purpose step={step} pipeline={pipeline} hydrated={hydrated} apply={apply} />
+        )}
+        {runStatus && (
+          <span class="pb-run-badge" data-status={runStatus}>
+            <span class="sr-only">Simulated run: </span>
+            {runStatus}
+          </span>
         )}
       </div>
       <WaitsFor step={step} pipeline={pipeline} hydrated={hydrated} apply={apply} />

@@ -246,6 +246,21 @@ function codeAsTrainingJob(ctx: StepContext): Generated {
   };
 }
 
+/** Fine-tune model: a JumpStart foundation model fine-tuned in a training job on a GPU instance. */
+function fineTune(ctx: StepContext): Generated {
+  const job = trainingJob(ctx, placeholder.images.huggingFace);
+  return {
+    fields: {
+      Arguments: {
+        ...job,
+        ResourceConfig: { ...job.ResourceConfig, InstanceType: placeholder.gpuInstanceType },
+        HyperParameters: { epoch: '3', instruction_tuned: 'True' },
+      },
+    },
+    offers: { modelData: trainedModel(ctx.name), image: placeholder.images.huggingFace },
+  };
+}
+
 function tuning(ctx: StepContext): Generated {
   return {
     fields: {
@@ -639,6 +654,7 @@ const generators: Record<string, (ctx: StepContext, step: BuilderStep) => Genera
   Processing: processing,
   Training: training,
   '@step': codeAsTrainingJob,
+  FineTune: fineTune,
   'Notebook Job': codeAsTrainingJob,
   Tuning: tuning,
   AutoML: autoML,

@@ -10,6 +10,7 @@ import {
   findStep,
   moveByOne,
   moveStep,
+  nameProblem,
   removeStep,
   renameStep,
   setCheckType,
@@ -420,6 +421,16 @@ describe('dependencies', () => {
   it('keeps the chain when a step goes: what waited for it waits for what it waited for', () => {
     const { pipeline } = ok(removeStep(sample(), 'train'));
     expect(waitsOf(pipeline, 'check')).toEqual(['prep']);
+  });
+});
+
+describe('nameProblem', () => {
+  it('says what SageMaker would refuse as the name is typed, and nothing for a good name', () => {
+    expect(nameProblem(sample(), 'train', 'Train model')).toMatch(/not a valid step name/);
+    expect(nameProblem(sample(), 'train', 'PREP')).toBe('Another step is already named PREP.');
+    expect(nameProblem(sample(), 'train', '  ')).toBe('A step needs a name.');
+    expect(nameProblem(sample(), 'train', 'TRAIN')).toBeUndefined();
+    expect(nameProblem(sample(), 'train', 'Fit-2')).toBeUndefined();
   });
 });
 

@@ -199,6 +199,22 @@ export function renameStep(p: BuilderPipeline, key: string, name: string): EditR
   return { ok: true, pipeline, key };
 }
 
+/**
+ * What is wrong with `draft` as the new name of step `key`, checked as the reader types (the same
+ * rules the checks apply once the name is set), or undefined when SageMaker would take it.
+ */
+export function nameProblem(p: BuilderPipeline, key: string, draft: string): string | undefined {
+  const name = draft.trim();
+  if (name === '') return 'A step needs a name.';
+  if (!stepNamePattern.test(name)) {
+    return `"${name}" is not a valid step name: use 1 to 64 letters, digits, - or _.`;
+  }
+  if (allSteps(p).some(({ step }) => step.key !== key && step.name === name)) {
+    return `Another step is already named ${name}.`;
+  }
+  return undefined;
+}
+
 /** The check a ClarifyCheck or QualityCheck step runs; refused when the type cannot run it. */
 export function setCheckType(p: BuilderPipeline, key: string, checkType: CheckType): EditResult {
   const found = findStep(p, key);

@@ -514,6 +514,23 @@ describe('importDefinition: dependencies', () => {
     expect(everyStep(pipeline).find((s) => s.name === 'C')?.kept?.DependsOn).toBeUndefined();
   });
 
+  it('leaves out what is already upstream of another step it waits for', () => {
+    const text = JSON.stringify({
+      Steps: [
+        raw('Start'),
+        raw('Left', { DependsOn: ['Start'] }),
+        raw('Join', {
+          DependsOn: ['Left', 'Start'],
+          Arguments: { x: { Get: 'Steps.Start.OutputParameters' } },
+        }),
+      ],
+    });
+    const { pipeline } = imported(text);
+    expect(waits(pipeline, 'Join')).toEqual(['Left']);
+    // The export still reads Start's output, so SageMaker sees the same graph.
+    expect(toDefinition(pipeline).Steps[2].DependsOn).toEqual(['Left']);
+  });
+
   it('keeps DependsOn names it cannot link, and writes them back', () => {
     const text = JSON.stringify({ Steps: [raw('A', { DependsOn: ['Nowhere'] })] });
     const { pipeline } = imported(text);

@@ -178,12 +178,20 @@ function readStep(
 function linkDependencies(list: BuilderStep[], reading: Reading): BuilderStep[] {
   const keyOf = new Map<string, string>();
   for (const step of list) if (!keyOf.has(step.name)) keyOf.set(step.name, step.key);
+  const named = new Map(
+    list.map((step) => {
+      const { dependsOn = [], references = [] } = reading.wants.get(step) ?? {};
+      const inList = (name: string) => keyOf.has(name) && name !== step.name;
+      return [
+        step.key,
+        [...new Set([...dependsOn, ...references].filter(inList).map((name) => keyOf.get(name) ?? ''))],
+      ];
+    }),
+  );
   return list.map((step) => {
-    const { dependsOn = [], references = [] } = reading.wants.get(step) ?? {};
+    const { dependsOn = [] } = reading.wants.get(step) ?? {};
     const inList = (name: string) => keyOf.has(name) && name !== step.name;
-    const waitsFor = [
-      ...new Set([...dependsOn, ...references].filter(inList).map((name) => keyOf.get(name) ?? '')),
-    ];
+    const waitsFor = withoutImplied(named.get(step.key) ?? [], named);
     const elsewhere = [...new Set(dependsOn.filter((name) => !inList(name)))];
     const kept: KeptStepFields = { ...step.kept, ...(elsewhere.length > 0 && { DependsOn: elsewhere }) };
     return {
@@ -194,6 +202,28 @@ function linkDependencies(list: BuilderStep[], reading: Reading): BuilderStep[] 
       ...(step.elseSteps && { elseSteps: linkDependencies(step.elseSteps, reading) }),
     };
   });
+}
+
+/**
+ * `waitsFor` without the steps already upstream of another step in it: a step that waits for a
+ * check which waits for the data step need not list the data step too. (In a cycle, where each is
+ * upstream of the other, both stay.)
+ */
+function withoutImplied(waitsFor: string[], all: Map<string, string[]>): string[] {
+  const upstream = (key: string) => {
+    const seen = new Set<string>();
+    for (let frontier = all.get(key) ?? []; frontier.length > 0;) {
+      frontier = frontier.filter((next) => !seen.has(next));
+      frontier.forEach((next) => seen.add(next));
+      frontier = frontier.flatMap((next) => all.get(next) ?? []);
+    }
+    return seen;
+  };
+  const reach = new Map(waitsFor.map((key) => [key, upstream(key)]));
+  return waitsFor.filter(
+    (key) =>
+      !waitsFor.some((other) => other !== key && reach.get(other)?.has(key) && !reach.get(key)?.has(other)),
+  );
 }
 
 /**

@@ -24,7 +24,7 @@ export interface Finding {
 /** Step types that run a training job and so leave model artifacts behind. */
 const trainingTypes = ['Training', 'Tuning', 'AutoML', '@step', 'Notebook Job', 'FineTune'];
 /** Step types whose results (metrics) a Condition typically compares. */
-const testableTypes = ['Training', 'Tuning', 'AutoML', 'FineTune'];
+const testableTypes = ['Training', 'Tuning', 'AutoML'];
 const modelChecks = new Set(['MODEL_BIAS', 'MODEL_EXPLAINABILITY', 'MODEL_QUALITY']);
 
 /** Every finding for the pipeline, pipeline-wide first, then step by step in document order. */
@@ -135,7 +135,7 @@ function checkStep(
     if (!ranBefore(testableTypes)) {
       flag(
         'condition-without-training',
-        `${name} has nothing to test: no Training, Tuning, AutoML or Fine-tune step is upstream of it.`,
+        `${name} has nothing to test: no Training, Tuning or AutoML step is upstream of it.`,
       );
     }
     if ((step.ifSteps ?? []).length === 0 && (step.elseSteps ?? []).length === 0) {
