@@ -88,6 +88,8 @@ export async function paletteGrip(island: Locator, type: string) {
  * Drags from the middle of `from` to `where` on `target` ('top' or 'bottom' quarter, or the
  * middle), with a mouse or one finger. When the target is off screen, the pointer waits at the
  * screen's edge while the builder scrolls the page, then heads for the target's new place.
+ * It lets go only once the builder highlights the list it is over (the target's own list unless
+ * `dropList` says otherwise): every wait is for the page's state, never for time.
  */
 export async function dragTo(
   page: Page,
@@ -95,6 +97,7 @@ export async function dragTo(
   from: Locator,
   target: Locator,
   where: 'top' | 'middle' | 'bottom' = 'middle',
+  dropList: Locator = target.locator('xpath=ancestor-or-self::ol[@data-container][1]'),
 ) {
   // Start in the middle of the screen, away from the edges where the builder scrolls.
   await from.evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
@@ -103,37 +106,51 @@ export async function dragTo(
   await pointer.down(start);
   // A first small move starts the drag.
   let at = await pointer.moveTo(start, { x: start.x + 12, y: start.y + 12 }, 4);
+  await expect(page.locator('.pipeline-builder')).toHaveAttribute('data-dragging', 'true');
   const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
   const margin = 80;
-  let scrolled = await page.evaluate(() => window.scrollY);
   for (let attempt = 0; attempt < 100; attempt++) {
     const goal = pointIn(await box(target), where);
     const comfortable = goal.y >= margin && goal.y <= viewport.height - margin;
-    if (comfortable || attempt > 0) {
-      const now = await page.evaluate(() => window.scrollY);
-      const stuck = attempt > 0 && now === scrolled;
-      scrolled = now;
-      if (comfortable || stuck) {
-        at = await pointer.moveTo(at, goal, 12);
-        // The page may still have scrolled a little on the way: follow the target until it stays put.
-        for (let settle = 0; settle < 4; settle++) {
-          const again = pointIn(await box(target), where);
-          if (Math.hypot(again.x - at.x, again.y - at.y) < 2) break;
-          at = await pointer.moveTo(at, again, 3);
-          await page.waitForTimeout(50);
-        }
-        break;
+    const scrollY = await page.evaluate(() => window.scrollY);
+    if (comfortable || (attempt > 0 && (await atScrollEnd(page)))) {
+      at = await pointer.moveTo(at, goal, 12);
+      // The page may still have scrolled a little on the way: follow the target until it stays put.
+      for (let settle = 0; settle < 4; settle++) {
+        await nextFrame(page);
+        const again = pointIn(await box(target), where);
+        if (Math.hypot(again.x - at.x, again.y - at.y) < 2) break;
+        at = await pointer.moveTo(at, again, 3);
       }
+      break;
     }
-    // Hold near the edge: the builder scrolls towards the target.
+    // Hold near the edge until the builder has scrolled towards the target (or cannot scroll on).
     const edge = { x: goal.x, y: goal.y < margin ? 8 : viewport.height - 8 };
     at = await pointer.moveTo(at, edge, 4);
-    await page.waitForTimeout(150);
+    await page.waitForFunction((before) => {
+      const max = document.documentElement.scrollHeight - window.innerHeight;
+      return window.scrollY !== before || window.scrollY <= 0 || window.scrollY >= max - 1;
+    }, scrollY);
   }
-  // Let the builder read the final position before letting go.
+  // Let the builder read the final position, and let go once it shows the list under the pointer.
   at = await pointer.moveTo(at, { x: at.x + 1, y: at.y }, 1);
+  await expect(dropList).toHaveClass(/\bis-drop-target\b/);
   await pointer.up(at);
   await pointer.done();
+  await expect(page.locator('.pipeline-builder')).toHaveAttribute('data-dragging', 'false');
+}
+
+/** Whether the page cannot scroll further (top or bottom). */
+function atScrollEnd(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const max = document.documentElement.scrollHeight - window.innerHeight;
+    return window.scrollY <= 0 || window.scrollY >= max - 1;
+  });
+}
+
+/** Resolves after the browser has drawn the next frame (layout and scroll have settled). */
+function nextFrame(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
 }
 
 async function box(locator: Locator) {

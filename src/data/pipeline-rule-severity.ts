@@ -23,7 +23,10 @@ export type RuleId =
   | 'nested-condition'
   | 'step-type-newer-than-schema'
   | 'unknown-step-type'
-  | 'step-after-fail'
+  | 'evaluation-without-model'
+  | 'runs-alongside-fail'
+  | 'waits-for-fail'
+  | 'waits-for-condition'
   | 'missing-step-reference'
   | 'dependency-cycle';
 
@@ -41,7 +44,10 @@ export const ruleSeverity: Record<RuleId, RuleSeverity> = {
   'nested-condition': 'error',
   'step-type-newer-than-schema': 'info',
   'unknown-step-type': 'warning',
-  'step-after-fail': 'warning',
+  'evaluation-without-model': 'warning',
+  'runs-alongside-fail': 'warning',
+  'waits-for-fail': 'error',
+  'waits-for-condition': 'error',
   'missing-step-reference': 'error',
   'dependency-cycle': 'error',
 };

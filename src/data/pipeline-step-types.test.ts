@@ -65,7 +65,8 @@ describe('pipeline step types', () => {
     }
   });
 
-  it('compile the SDK conveniences (@step, Notebook Job) to Training steps', () => {
+  it('compile the SDK conveniences (@step, Notebook Job) and Fine-tune model to Training steps', () => {
+    expect(findStepType('FineTune')?.definitionType).toBe('Training');
     expect(findStepType('@step')?.definitionType).toBe('Training');
     expect(findStepType('Notebook Job')?.definitionType).toBe('Training');
     for (const step of pipelineStepTypes.filter((step) => step.id !== step.definitionType)) {

@@ -57,6 +57,11 @@ export interface PipelineStepType {
   schemaAllowsInConditionBranch: boolean;
   /** Anything a reader or a builder must know on top of the summary. */
   note?: string;
+  /**
+   * The `availability.ts` record of the service the step runs, when that service is closed to new
+   * customers (the builder shows the closure from that record, never from words of its own).
+   */
+  runs?: string;
 }
 
 export const categoryLabels: Record<StepCategory, string> = {
@@ -158,6 +163,18 @@ export const pipelineStepTypes: readonly PipelineStepType[] = [
     typeEvidence: 'schema',
   }),
   stepType({
+    id: 'FineTune',
+    definitionType: 'Training',
+    displayName: 'Fine-tune model',
+    summary:
+      'Fine-tunes a foundation model from SageMaker JumpStart on your data; it runs as a training job, so the definition holds a Training step.',
+    category: 'build',
+    inNotes: false,
+    sdkClass: 'TrainingStep (with a JumpStartEstimator)',
+    typeEvidence: 'sdk',
+    note: "The visual designer's Fine-tune model step. In a definition it is an ordinary Training step: importing one shows it as Training.",
+  }),
+  stepType({
     id: 'Tuning',
     displayName: 'Tuning',
     summary:
@@ -250,6 +267,7 @@ export const pipelineStepTypes: readonly PipelineStepType[] = [
     inNotes: true,
     sdkClass: 'ClarifyCheckStep',
     typeEvidence: 'schema',
+    runs: 'clarify',
     note: 'Check types in the schema: DATA_BIAS, MODEL_BIAS, MODEL_EXPLAINABILITY.',
   }),
   stepType({
@@ -261,6 +279,7 @@ export const pipelineStepTypes: readonly PipelineStepType[] = [
     inNotes: true,
     sdkClass: 'QualityCheckStep',
     typeEvidence: 'schema',
+    runs: 'model-monitor',
     note: 'Check types in the schema: DATA_QUALITY, MODEL_QUALITY.',
   }),
   stepType({

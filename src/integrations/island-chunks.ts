@@ -9,7 +9,7 @@
 import type { AstroIntegration } from 'astro';
 
 /** Modules the pipeline builder loads only on first use (`import(…)` in its components). */
-const builderOnDemand = /\/(python|import|share|pipeline-schema-gaps|pipeline-rules)\.ts$/;
+const builderOnDemand = /\/(python|import|share|run-simulation|pipeline-schema-gaps|pipeline-rules)\.ts$/;
 
 const groups = [
   // A group also takes the modules its modules import, unless an earlier group has them: Preact

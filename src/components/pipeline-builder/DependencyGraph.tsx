@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { PipelineDefinition } from '../../lib/pipeline/model';
+import type { BuilderPipeline, PipelineDefinition } from '../../lib/pipeline/model';
+import { allSteps } from '../../lib/pipeline/edit';
 import { dependencyGraph, layoutGraph, type EdgeKind } from '../../lib/pipeline/graph';
 import { box, columnsThatFit, drawingWidth, edgePath, type Point } from '../../lib/pipeline/graph-drawing';
 import '../../styles/diagram.css';
@@ -23,7 +24,16 @@ function fit(text: string, max = 20): string {
  * DependsOn, each property reference (dashed) and each Condition branch (labelled yes / no).
  * The same links follow as a list, for screen readers and narrow screens.
  */
-export function DependencyGraph({ definition }: { definition: PipelineDefinition }) {
+export function DependencyGraph({
+  definition,
+  pipeline,
+  runStatuses,
+}: {
+  definition: PipelineDefinition;
+  pipeline: BuilderPipeline;
+  /** A simulated run's status of each step, by key, while one is shown. */
+  runStatuses?: ReadonlyMap<string, string>;
+}) {
   // As many columns as the space allows with text of 12 px or more: one, a tall graph, on a phone.
   const sectionRef = useRef<HTMLElement>(null);
   const [maxColumns, setMaxColumns] = useState(3);
@@ -64,6 +74,12 @@ export function DependencyGraph({ definition }: { definition: PipelineDefinition
     };
   };
   const nameOf = new Map(graph.nodes.map((node) => [node.name, node]));
+  const statusOf = new Map(
+    allSteps(pipeline).flatMap(({ step }) => {
+      const status = runStatuses?.get(step.key);
+      return status ? [[step.name, status] as const] : [];
+    }),
+  );
   return (
     <section class="pb-graph" aria-labelledby="pb-graph-heading" ref={sectionRef}>
       <h3 id="pb-graph-heading">Dependency graph</h3>
@@ -113,7 +129,7 @@ export function DependencyGraph({ definition }: { definition: PipelineDefinition
             {graph.nodes.map((node) => {
               const { x, y } = place(node.name);
               return (
-                <g key={node.name} class="pb-node">
+                <g key={node.name} class="pb-node" data-status={statusOf.get(node.name)}>
                   <rect
                     x={x}
                     y={y}
@@ -126,7 +142,7 @@ export function DependencyGraph({ definition }: { definition: PipelineDefinition
                     {fit(node.name)}
                   </text>
                   <text x={x + nodeWidth / 2} y={y + 36} class="diagram-subtitle">
-                    {fit(node.type, 24)}
+                    {fit(statusOf.get(node.name) ?? node.type, 24)}
                   </text>
                 </g>
               );

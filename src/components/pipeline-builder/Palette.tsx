@@ -7,7 +7,17 @@ import {
 import type { DragHandleProps, DragSource } from './usePointerDrag';
 import { GripIcon } from '../sortable/GripIcon';
 
+/** A step type whose service is closed to new customers, as `availability.ts` states it. */
+export interface Closure {
+  service: string;
+  /** "Closed to new customers", with a date when AWS gives one. */
+  status: string;
+  url: string;
+}
+
 interface PaletteProps {
+  /** Closures by step type id. */
+  closures: Record<string, Closure>;
   hydrated: boolean;
   dragProps: (source: DragSource) => DragHandleProps;
   onAdd: (type: string) => void;
@@ -22,31 +32,43 @@ const otherGroups = stepTypesByCategory()
  * The step types to build with: the seven of the notes first, then the rest by category. Drag a
  * type by its grip into the pipeline, or press Add to put it at the end.
  */
-export function Palette({ hydrated, dragProps, onAdd }: PaletteProps) {
-  const item = (type: PipelineStepType) => (
-    <li key={type.id} class="pb-palette-item" data-step-type={type.id}>
-      {hydrated && (
-        <span
-          class="drag-handle pb-grip"
-          data-role="palette-grip"
-          aria-hidden="true"
-          {...dragProps({ kind: 'new', type: type.id })}
-        >
-          <GripIcon />
-        </span>
-      )}
-      <div class="pb-palette-text">
-        <strong>{type.displayName}</strong>
-        {!type.inSchema && <span class="pb-badge">Not in the published schema</span>}
-        <span class="pb-summary">{type.summary}</span>
-      </div>
-      {hydrated && (
-        <button type="button" class="pb-add" onClick={() => onAdd(type.id)}>
-          Add<span class="sr-only"> {type.displayName} to the end of the pipeline</span>
-        </button>
-      )}
-    </li>
-  );
+export function Palette({ closures, hydrated, dragProps, onAdd }: PaletteProps) {
+  const item = (type: PipelineStepType) => {
+    const closure = closures[type.id];
+    return (
+      <li key={type.id} class="pb-palette-item" data-step-type={type.id}>
+        {hydrated && (
+          <span
+            class="drag-handle pb-grip"
+            data-role="palette-grip"
+            aria-hidden="true"
+            {...dragProps({ kind: 'new', type: type.id })}
+          >
+            <GripIcon />
+          </span>
+        )}
+        <div class="pb-palette-text">
+          <strong>{type.displayName}</strong>
+          {!type.inSchema && <span class="pb-badge">Not in the published schema</span>}
+          <span class="pb-summary">{type.summary}</span>
+          {closure && (
+            <span class="pb-closure">
+              It runs {closure.service}.{' '}
+              <a href={closure.url} rel="external">
+                {closure.status}
+              </a>
+              .
+            </span>
+          )}
+        </div>
+        {hydrated && (
+          <button type="button" class="pb-add" onClick={() => onAdd(type.id)}>
+            Add<span class="sr-only"> {type.displayName} to the end of the pipeline</span>
+          </button>
+        )}
+      </li>
+    );
+  };
   return (
     <section class="pb-palette" aria-labelledby="pb-palette-heading">
       <h3 id="pb-palette-heading">Step types</h3>

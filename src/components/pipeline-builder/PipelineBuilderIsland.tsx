@@ -16,10 +16,11 @@ import { checkPipeline } from '../../lib/pipeline/rules';
 import { findTemplate, pipelineTemplates } from '../../lib/pipeline/templates';
 import { loadSaved, reachStorage, save } from '../../lib/pipeline/storage';
 import { LiveRegion, useAnnouncer } from '../sortable/announcer';
-import { Palette } from './Palette';
+import { Palette, type Closure } from './Palette';
 import { StepList, type Apply, type FocusRole } from './StepList';
 import { Checks } from './Checks';
 import { DependencyGraph } from './DependencyGraph';
+import { RunPanel } from './RunPanel';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { usePointerDrag, type DragSource } from './usePointerDrag';
@@ -30,6 +31,8 @@ import './pipeline-builder.css';
 export interface PipelineBuilderProps {
   /** Base URL of the site, for links to the pages that teach each check. */
   base: string;
+  /** Step types whose service is closed to new customers (from the availability data). */
+  closures?: Record<string, Closure>;
 }
 
 const firstTemplate = pipelineTemplates[0];
@@ -42,13 +45,14 @@ const browserStorage = () => reachStorage(() => window.localStorage);
  * reader works, and wires the palette, the step lists, the checks, the graph and the export.
  * The server render (and a reader without JavaScript) sees the first template, read-only.
  */
-export default function PipelineBuilderIsland({ base }: PipelineBuilderProps) {
+export default function PipelineBuilderIsland({ base, closures = {} }: PipelineBuilderProps) {
   const [hydrated, setHydrated] = useState(false);
   const [history, setHistory] = useState<History<BuilderPipeline>>(() =>
     createHistory(firstTemplate.pipeline),
   );
   const [notice, setNotice] = useState<{ tone: 'info' | 'error'; text: string }>();
   const [options, setOptions] = useState<ExportOptions>({});
+  const [runStatuses, setRunStatuses] = useState<ReadonlyMap<string, string>>();
   const [message, announce] = useAnnouncer();
   const root = useRef<HTMLDivElement>(null);
   const focusTarget = useRef<{ key: string; role: FocusRole }>();
@@ -236,6 +240,7 @@ export default function PipelineBuilderIsland({ base }: PipelineBuilderProps) {
       )}
       <div class="pb-workspace">
         <Palette
+          closures={closures}
           hydrated={hydrated}
           dragProps={drag.handleProps}
           onAdd={(type) =>
@@ -243,6 +248,8 @@ export default function PipelineBuilderIsland({ base }: PipelineBuilderProps) {
               addStep(pipeline, type, { container: { kind: 'main' }, index: pipeline.steps.length }),
               (next) =>
                 `Added ${findStepType(type)?.displayName ?? type} at ${describeSlot(next, { container: { kind: 'main' }, index: pipeline.steps.length })}.`,
+              // Focus, and so the view, follows the new step: on a phone it lands far below the palette.
+              'handle',
             )
           }
         />
@@ -257,11 +264,19 @@ export default function PipelineBuilderIsland({ base }: PipelineBuilderProps) {
             drag={drag}
             keyboard={keyboard}
             apply={apply}
+            runStatuses={runStatuses}
           />
           <Checks findings={findings} pipeline={pipeline} base={base} root={root} />
         </section>
         <div class="pb-outputs">
-          <DependencyGraph definition={definition} />
+          <RunPanel
+            pipeline={pipeline}
+            findings={findings}
+            hydrated={hydrated}
+            announce={announce}
+            onStatuses={setRunStatuses}
+          />
+          <DependencyGraph definition={definition} pipeline={pipeline} runStatuses={runStatuses} />
           <ExportPanel
             pipeline={pipeline}
             definition={definition}

@@ -1,16 +1,28 @@
 import type { HTMLAttributes } from 'preact';
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { findStepType } from '../../data/pipeline-step-types';
-import type { BuilderPipeline, BuilderStep, CheckType, Container } from '../../lib/pipeline/model';
+import type {
+  BuilderPipeline,
+  BuilderStep,
+  CheckType,
+  Container,
+  ProcessingPurpose,
+} from '../../lib/pipeline/model';
+import { possibleDependencies, waitsForIn } from '../../lib/pipeline/dependencies';
+import { referencedSteps } from '../../lib/pipeline/graph';
 import { containerId } from '../../lib/pipeline/drop-target';
 import {
   containerSteps,
   describeSlot,
   findStep,
   moveByOne,
+  nameProblem,
   removeStep,
   renameStep,
   setCheckType,
+  setPurpose,
+  setWaitsFor,
+  startAlongside,
   type EditResult,
 } from '../../lib/pipeline/edit';
 import type { Finding } from '../../lib/pipeline/rules';
@@ -18,7 +30,7 @@ import { GripIcon } from '../sortable/GripIcon';
 import type { ActiveDrag, DragHandleProps, DragSource } from './usePointerDrag';
 
 /** Which control of a step takes focus after a change. */
-export type FocusRole = 'handle' | 'up' | 'down';
+export type FocusRole = 'handle' | 'up' | 'down' | 'waits-for';
 
 export type Apply = (result: EditResult, said: (next: BuilderPipeline) => string, focus?: FocusRole) => void;
 
@@ -32,6 +44,8 @@ interface StepListProps {
     keyProps: (key: string) => Pick<HTMLAttributes<HTMLElement>, 'onKeyDown'>;
   };
   apply: Apply;
+  /** A simulated run's status of each step, by key, while one is shown. */
+  runStatuses?: ReadonlyMap<string, string>;
 }
 
 const checkTypes: Record<string, { value: CheckType; label: string }[]> = {
@@ -51,6 +65,10 @@ export function StepList(props: StepListProps) {
   const hintId = useId();
   return (
     <>
+      <p class="pb-order-note">
+        The list is only a reading order. A step starts once every step it waits for has succeeded, so steps
+        that wait for the same steps run at the same time (side by side in the dependency graph).
+      </p>
       {props.hydrated && (
         <p id={hintId} class="pb-hint">
           Drag a step by its grip, use Up and Down, or focus a grip and press Space to pick the step up, the
@@ -61,7 +79,7 @@ export function StepList(props: StepListProps) {
         {...props}
         container={{ kind: 'main' }}
         hintId={hintId}
-        label="Pipeline steps, in the order they run"
+        label="Pipeline steps (a reading order: what each waits for decides when it runs)"
       />
     </>
   );
@@ -124,6 +142,12 @@ function StepCard(
   const up = moveByOne(pipeline, step.key, -1);
   const down = moveByOne(pipeline, step.key, 1);
   const checks = checkTypes[step.type];
+  const runStatus = props.runStatuses?.get(step.key);
+  // The name as typed, before it is set (on Enter or leaving the field), checked at each key.
+  const [draft, setDraft] = useState<string>();
+  const typing = draft !== undefined && draft !== step.name;
+  const typingProblem = typing ? nameProblem(pipeline, step.key, draft) : undefined;
+  const typingId = useId();
   return (
     <li
       data-step-key={step.key}
@@ -159,13 +183,20 @@ function StepCard(
           <input
             class="pb-name"
             type="text"
-            value={step.name}
+            value={draft ?? step.name}
             spellcheck={false}
             autocomplete="off"
             aria-label={`Name of the ${typeName} step`}
-            aria-invalid={mine.some((finding) => finding.rule.includes('name'))}
-            aria-describedby={mine.length > 0 ? problemsId : undefined}
+            aria-invalid={
+              typing ? typingProblem !== undefined : mine.some((finding) => finding.rule.includes('name'))
+            }
+            aria-describedby={
+              [typingProblem && typingId, mine.length > 0 && problemsId].filter(Boolean).join(' ') ||
+              undefined
+            }
+            onInput={(event) => setDraft(event.currentTarget.value)}
             onChange={(event) => {
+              setDraft(undefined);
               const name = event.currentTarget.value;
               apply(
                 renameStep(pipeline, step.key, name),
@@ -176,6 +207,11 @@ function StepCard(
           />
         ) : (
           <strong class="pb-name-static">{step.name}</strong>
+        )}
+        {typingProblem && (
+          <p class="pb-name-problem" id={typingId}>
+            {typingProblem}
+          </p>
         )}
         {checks && hydrated && (
           <select
@@ -199,7 +235,17 @@ function StepCard(
           </select>
         )}
         {checks && !hydrated && <span class="pb-step-type">{labelOf(checks, step.checkType)}</span>}
+        {step.type === 'Processing' && (
+          <Purpose step={step} pipeline={pipeline} hydrated={hydrated} apply={apply} />
+        )}
+        {runStatus && (
+          <span class="pb-run-badge" data-status={runStatus}>
+            <span class="sr-only">Simulated run: </span>
+            {runStatus}
+          </span>
+        )}
       </div>
+      <WaitsFor step={step} pipeline={pipeline} hydrated={hydrated} apply={apply} />
       {mine.length > 0 && (
         <ul class="pb-step-problems" id={problemsId}>
           {mine.map((finding, index) => (
@@ -263,6 +309,130 @@ function MoveButton({
       <span aria-hidden="true">{role === 'up' ? '↑ ' : '↓ '}</span>
       {role === 'up' ? 'Up' : 'Down'}
     </button>
+  );
+}
+
+const purposes: { value: ProcessingPurpose; label: string }[] = [
+  { value: 'prepare', label: 'Prepares data' },
+  { value: 'evaluate', label: 'Evaluates a model' },
+];
+
+interface StepControlProps {
+  step: BuilderStep;
+  pipeline: BuilderPipeline;
+  hydrated: boolean;
+  apply: Apply;
+}
+
+/** What a Processing step's job does: the reader's choice, never its place in the list. */
+function Purpose({ step, pipeline, hydrated, apply }: StepControlProps) {
+  const purpose = step.purpose ?? 'prepare';
+  const label = purposes.find((option) => option.value === purpose)?.label ?? '';
+  if (!hydrated) return <span class="pb-step-type">{label}</span>;
+  return (
+    <select
+      class="pb-purpose"
+      data-role="purpose"
+      aria-label={`What ${step.name} does`}
+      value={purpose}
+      onChange={(event) => {
+        const value = event.currentTarget.value as ProcessingPurpose;
+        apply(
+          setPurpose(pipeline, step.key, value),
+          () => `${step.name} now ${value === 'evaluate' ? 'evaluates a model' : 'prepares data'}.`,
+        );
+      }}
+    >
+      {purposes.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** The list (main or branch) that holds `step`, and the Condition of a branch. */
+function placeOf(pipeline: BuilderPipeline, step: BuilderStep) {
+  const found = findStep(pipeline, step.key);
+  const container = found?.slot.container;
+  return {
+    list: container ? containerSteps(pipeline, container) : [],
+    condition:
+      container?.kind === 'branch'
+        ? pipeline.steps.find((other) => other.key === container.condition)
+        : undefined,
+  };
+}
+
+/** When a step starts, in words: what it waits for, or when its list starts. */
+function startsWhen(pipeline: BuilderPipeline, step: BuilderStep): string {
+  const { list, condition } = placeOf(pipeline, step);
+  const waits = waitsForIn(list, step);
+  if (waits.length > 0) return `Waits for ${waits.map((other) => other.name).join(', ')}`;
+  if (condition) return `Starts when ${condition.name} takes this branch`;
+  return 'Starts when the pipeline starts';
+}
+
+/**
+ * What the step waits for, as native checkboxes (pointer, touch and keyboard alike): the other
+ * steps of its list it may wait for, and a shortcut to start alongside a step it waits for. A step
+ * whose imported settings read another step's output waits for it whatever a box says, so that
+ * box is fixed.
+ */
+function WaitsFor({ step, pipeline, hydrated, apply }: StepControlProps) {
+  const summary = startsWhen(pipeline, step);
+  if (!hydrated) return <p class="pb-waits-static">{summary}.</p>;
+  const { list } = placeOf(pipeline, step);
+  const waits = waitsForIn(list, step);
+  const possible = possibleDependencies(pipeline, step.key);
+  const options = list.filter((other) => possible.includes(other) || waits.includes(other));
+  const readByKept = new Set(referencedSteps([step.kept?.Arguments, step.kept?.extra]));
+  const said = (next: BuilderPipeline) => {
+    const now = findStep(next, step.key)?.step;
+    return now ? `${step.name}: ${startsWhen(next, now).toLowerCase()}.` : '';
+  };
+  return (
+    <details class="pb-waits">
+      <summary data-role="waits-for">{summary}</summary>
+      {options.length === 0 ? (
+        <p>No other step in this list can be waited for.</p>
+      ) : (
+        <fieldset>
+          <legend>What {step.name} waits for</legend>
+          {options.map((other) => {
+            const checked = waits.includes(other);
+            const fixed = checked && readByKept.has(other.name);
+            return (
+              <label key={other.key}>
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  disabled={fixed}
+                  onChange={(event) =>
+                    apply(setWaitsFor(pipeline, step.key, other.key, event.currentTarget.checked), said)
+                  }
+                />{' '}
+                {other.name}
+                {fixed && ' (its settings read this step’s output)'}
+              </label>
+            );
+          })}
+        </fieldset>
+      )}
+      {waits
+        .filter((other) => !readByKept.has(other.name))
+        .map((other) => (
+          <button
+            type="button"
+            key={other.key}
+            class="pb-alongside"
+            onClick={() => apply(startAlongside(pipeline, step.key, other.key), said, 'waits-for')}
+          >
+            Start alongside {other.name}
+          </button>
+        ))}
+    </details>
   );
 }
 

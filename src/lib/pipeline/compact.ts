@@ -5,9 +5,10 @@
  * hostile values.
  */
 import { findStepType } from '../../data/pipeline-step-types';
+import { waitsForIn } from './dependencies';
 import { checkTypesFor } from './edit';
 import { importLimits, isJsonObject, keyMaker } from './json-text';
-import type { BuilderPipeline, BuilderStep, CheckType, KeptStepFields } from './model';
+import type { BuilderPipeline, BuilderStep, CheckType, KeptStepFields, ProcessingPurpose } from './model';
 import { unknownStepType } from './model';
 
 /** The format version this code writes and reads. */
@@ -21,6 +22,10 @@ export interface CompactStep {
   n: string;
   /** checkType */
   c?: CheckType;
+  /** waitsFor, as positions in the same list (absent in data saved before: see `BuilderStep.waitsFor`) */
+  w?: number[];
+  /** purpose (Processing) */
+  p?: ProcessingPurpose;
   /** ifSteps / elseSteps */
   i?: CompactStep[];
   e?: CompactStep[];
@@ -43,17 +48,29 @@ export type ModelResult = { ok: true; pipeline: BuilderPipeline } | { ok: false;
 /* ---- The compact form ---- */
 
 export function compactPipeline(p: BuilderPipeline): CompactPipeline {
-  return { v: modelVersion, s: p.steps.map(compactStep), ...(p.kept && { k: p.kept }) };
+  return { v: modelVersion, s: compactList(p.steps), ...(p.kept && { k: p.kept }) };
 }
 
-function compactStep(step: BuilderStep): CompactStep {
+function compactList(list: BuilderStep[]): CompactStep[] {
+  const position = new Map(list.map((step, index) => [step.key, index]));
+  return list.map((step) =>
+    compactStep(
+      step,
+      waitsForIn(list, step).flatMap((up) => position.get(up.key) ?? []),
+    ),
+  );
+}
+
+function compactStep(step: BuilderStep, waitsFor: number[]): CompactStep {
   const kept = step.kept ?? {};
   return {
     t: step.type,
     n: step.name,
     ...(step.checkType && { c: step.checkType }),
-    ...(step.ifSteps && { i: step.ifSteps.map(compactStep) }),
-    ...(step.elseSteps && { e: step.elseSteps.map(compactStep) }),
+    w: waitsFor,
+    ...(step.purpose && { p: step.purpose }),
+    ...(step.ifSteps && { i: compactList(step.ifSteps) }),
+    ...(step.elseSteps && { e: compactList(step.elseSteps) }),
     ...(kept.Arguments !== undefined && { a: kept.Arguments }),
     ...(kept.DependsOn && { d: kept.DependsOn }),
     ...(kept.Type !== undefined && { y: kept.Type }),
@@ -88,7 +105,49 @@ export function parsePipelineModel(value: unknown): ModelResult {
     if (count > importLimits.maxSteps) return refuse(`it has more than ${importLimits.maxSteps} steps`);
     steps.push(step);
   }
-  return { ok: true, pipeline: { steps, ...(value.k && { kept: value.k }) } };
+  const linked = linkPositions(steps, value.s);
+  if (typeof linked === 'string') return refuse(linked);
+  return { ok: true, pipeline: { steps: linked, ...(value.k && { kept: value.k }) } };
+}
+
+/**
+ * The steps of one list with `waitsFor` read from the compact positions (`w`), or what is wrong.
+ * Without `w`, saved before dependencies were modelled: a kept DependsOn was then the whole of
+ * what the step waited for (so it waits for nothing more); otherwise it waited for the step above.
+ */
+function linkPositions(list: BuilderStep[], raws: unknown[]): BuilderStep[] | string {
+  const linked: BuilderStep[] = [];
+  for (const [index, step] of list.entries()) {
+    const raw = raws[index] as Record<string, unknown>;
+    const w = raw.w;
+    if (
+      w !== undefined &&
+      !(
+        Array.isArray(w) &&
+        w.every((at) => Number.isInteger(at) && at >= 0 && at < list.length && at !== index)
+      )
+    ) {
+      return `${step.name.slice(0, 64)} waits for steps that are not in its list`;
+    }
+    const waitsFor = Array.isArray(w)
+      ? [...new Set(w.map((at: number) => list[at].key))]
+      : raw.d !== undefined
+        ? []
+        : undefined;
+    const branches: Partial<Record<'ifSteps' | 'elseSteps', BuilderStep[]>> = {};
+    for (const [field, short] of [
+      ['ifSteps', 'i'],
+      ['elseSteps', 'e'],
+    ] as const) {
+      const inner = step[field];
+      if (!inner) continue;
+      const linkedInner = linkPositions(inner, raw[short] as unknown[]);
+      if (typeof linkedInner === 'string') return linkedInner;
+      branches[field] = linkedInner;
+    }
+    linked.push({ ...step, ...(waitsFor && { waitsFor }), ...branches });
+  }
+  return linked;
 }
 
 /** A builder step, or what is wrong with the compact one (a phrase for `refuse`). */
@@ -113,6 +172,9 @@ function parseStep(
     return `${where} has a DependsOn that is not a list of names`;
   }
   if (raw.x !== undefined && !isJsonObject(raw.x)) return `${where} has other fields that are not an object`;
+  if (raw.p !== undefined && (type !== 'Processing' || (raw.p !== 'prepare' && raw.p !== 'evaluate'))) {
+    return `${where} has a purpose its step cannot have`;
+  }
 
   const hasBranches = raw.i !== undefined || raw.e !== undefined;
   if (hasBranches && type !== 'Condition') return `${where} has branches but is not a Condition`;
@@ -144,6 +206,7 @@ function parseStep(
     type,
     name,
     ...(checkType !== undefined && { checkType: checkType as CheckType }),
+    ...(raw.p !== undefined && { purpose: raw.p as ProcessingPurpose }),
     ...branches,
     ...(Object.keys(kept).length > 0 && { kept }),
   };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { definitionJson, toDefinition } from './definition';
-import { referencedSteps } from './graph';
+import { dependencyGraph, layoutGraph, referencedSteps } from './graph';
 import type { BuilderPipeline, BuilderStep, DefinitionStep } from './model';
 import { findTemplate } from './templates';
 import { arbitraryPipeline } from './testing/arbitrary';
@@ -172,7 +172,8 @@ describe('toDefinition', () => {
       Arguments: { HyperParameters: { max_depth: '5' } },
       DisplayName: 'Train it',
       CacheConfig: { Enabled: true },
-      DependsOn: ['Elsewhere'],
+      // What it waits for in the builder, then the kept names of steps the builder cannot show.
+      DependsOn: ['Prep', 'Elsewhere'],
     });
     expect(byName(definition.Steps, 'Odd')).toEqual({
       Name: 'Odd',
@@ -224,5 +225,70 @@ describe('toDefinition', () => {
       },
     ]);
     expect(JSON.stringify(toDefinition(classic))).not.toMatch(/PropertyFiles|Std:JsonGet/);
+  });
+});
+
+describe('toDefinition: dependencies', () => {
+  const checks = template('quality-and-bias-checks').pipeline;
+
+  it('writes DependsOn only where no property reference already implies it', () => {
+    // Each step of the classic pipeline reads the output of what it waits for, except the
+    // Condition, which compares the training metric but waits for the evaluation too.
+    expect(toDefinition(classic).Steps.map((s) => s.DependsOn)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      ['EvaluateModel'],
+    ]);
+    // Reading the evaluation report implies it.
+    const withReport = toDefinition(classic, { evaluationReport: true }).Steps;
+    expect(withReport.map((s) => s.DependsOn)).toEqual([undefined, undefined, undefined, undefined]);
+    const parallel = toDefinition(checks).Steps;
+    expect(byName(parallel, 'CheckDataQuality').DependsOn).toBeUndefined();
+    expect(byName(parallel, 'CheckDataBias').DependsOn).toBeUndefined();
+    expect(byName(parallel, 'TrainModel').DependsOn).toEqual(['CheckDataQuality', 'CheckDataBias']);
+  });
+
+  it('lets two steps that wait for the same step run side by side', () => {
+    const graph = dependencyGraph(toDefinition(checks));
+    const layout = layoutGraph(graph);
+    expect(layout.positions.get('CheckDataQuality')?.layer).toBe(
+      layout.positions.get('CheckDataBias')?.layer,
+    );
+    expect(layout.positions.get('TrainModel')?.layer).toBe(
+      (layout.positions.get('CheckDataBias')?.layer ?? 0) + 1,
+    );
+  });
+
+  it('makes a step that waits for nothing wait for nothing, whatever its place in the list', () => {
+    const p: BuilderPipeline = {
+      steps: [step('Processing', 'Prep', { waitsFor: [] }), step('Lambda', 'Notify', { waitsFor: [] })],
+    };
+    expect(toDefinition(p).Steps.map((s) => s.DependsOn)).toEqual([undefined, undefined]);
+  });
+
+  it('reads outputs from upstream steps, not from the steps above it', () => {
+    // The training step is listed first but waits for Prep: it still reads Prep's train output.
+    const p: BuilderPipeline = {
+      steps: [
+        step('Training', 'Train', { waitsFor: ['Prep'] }),
+        step('Processing', 'Prep', { waitsFor: [] }),
+      ],
+    };
+    const train = byName(toDefinition(p).Steps, 'Train');
+    expect(referencedSteps(train.Arguments)).toEqual(['Prep']);
+    expect(train.DependsOn).toBeUndefined();
+  });
+
+  it('keeps a Processing step’s purpose wherever it sits', () => {
+    const p: BuilderPipeline = {
+      steps: [
+        step('Processing', 'Eval', { purpose: 'evaluate', waitsFor: [] }),
+        step('Training', 'Train', { waitsFor: [] }),
+      ],
+    };
+    const evaluate = JSON.stringify(byName(toDefinition(p).Steps, 'Eval').Arguments);
+    expect(evaluate).toContain('evaluate.py');
+    expect(evaluate).not.toContain('preprocess.py');
   });
 });

@@ -2,8 +2,9 @@
  * Exports the builder's pipeline as a SageMaker pipeline definition (the JSON `CreatePipeline` takes).
  *
  * Each step gets placeholder Arguments in the request shape of the API it calls, and reads what it
- * needs from the nearest earlier step that offers it (a `{"Get": "Steps.<name>…"}` property
- * reference), so the exported graph follows the order the reader built. Property paths follow the
+ * needs from the nearest step upstream of it that offers it (a `{"Get": "Steps.<name>…"}` property
+ * reference). `DependsOn` lists what the step waits for that no property reference already implies:
+ * SageMaker builds the same graph from both, and the list order decides nothing. Property paths follow the
  * SDK (`sagemaker.workflow.properties`: list items as `['key']`) and the Describe* API responses:
  * https://docs.aws.amazon.com/sagemaker/latest/dg/build-and-manage-steps.html
  *
@@ -13,6 +14,7 @@
  * RegisterModel step's ModelApprovalStatus, which the schema's RegisterModel lacks).
  */
 
+import { waitsForIn } from './dependencies';
 import { referencedSteps } from './graph';
 import { findStepType } from '../../data/pipeline-step-types';
 import type {
@@ -69,7 +71,7 @@ interface StepContext {
   options: ExportOptions;
   /** Inside a Condition's else branch: the branch the condition did not take. */
   inElseBranch: boolean;
-  /** The nearest earlier step's offer of this kind. */
+  /** The offer of this kind of the nearest step upstream. */
   find<K extends keyof Offers>(kind: K): Offers[K] | undefined;
 }
 
@@ -179,10 +181,13 @@ function evaluateModel(ctx: StepContext, model: NonNullable<Offers['modelData']>
   };
 }
 
-/** A Processing step after a step that made a model evaluates it; otherwise it prepares data. */
-function processing(ctx: StepContext): Generated {
-  const model = ctx.find('modelData');
-  return model ? evaluateModel(ctx, model) : prepareData(ctx);
+/**
+ * A Processing step does what the reader chose, wherever it sits. Evaluating with no model upstream
+ * reads a placeholder model (the checks say so).
+ */
+function processing(ctx: StepContext, step: BuilderStep): Generated {
+  if (step.purpose !== 'evaluate') return prepareData(ctx);
+  return evaluateModel(ctx, ctx.find('modelData') ?? { uri: placeholder.s3Uri('model/model.tar.gz') });
 }
 
 function channel(name: string, uri: Value) {
@@ -238,6 +243,21 @@ function codeAsTrainingJob(ctx: StepContext): Generated {
   return {
     fields: { Arguments: trainingJob(ctx, placeholder.images.sklearn) },
     offers: { modelData: trainedModel(ctx.name), image: placeholder.images.sklearn },
+  };
+}
+
+/** Fine-tune model: a JumpStart foundation model fine-tuned in a training job on a GPU instance. */
+function fineTune(ctx: StepContext): Generated {
+  const job = trainingJob(ctx, placeholder.images.huggingFace);
+  return {
+    fields: {
+      Arguments: {
+        ...job,
+        ResourceConfig: { ...job.ResourceConfig, InstanceType: placeholder.gpuInstanceType },
+        HyperParameters: { epoch: '3', instruction_tuned: 'True' },
+      },
+    },
+    offers: { modelData: trainedModel(ctx.name), image: placeholder.images.huggingFace },
   };
 }
 
@@ -634,6 +654,7 @@ const generators: Record<string, (ctx: StepContext, step: BuilderStep) => Genera
   Processing: processing,
   Training: training,
   '@step': codeAsTrainingJob,
+  FineTune: fineTune,
   'Notebook Job': codeAsTrainingJob,
   Tuning: tuning,
   AutoML: autoML,
@@ -691,15 +712,9 @@ function conditions(ctx: StepContext): unknown[] {
   return [{ Type: 'GreaterThanOrEqualTo', LeftValue: metric, RightValue: placeholder.metricThreshold }];
 }
 
-/** The nearest-first lookup over the offers of the steps before this one. */
-function finder(earlier: readonly Offers[]): StepContext['find'] {
-  return (kind) => {
-    for (let i = earlier.length - 1; i >= 0; i--) {
-      const offer = earlier[i][kind];
-      if (offer !== undefined) return offer;
-    }
-    return undefined;
-  };
+/** The nearest-first lookup over the offers of the steps upstream, nearest first. */
+function finder(upstream: readonly Offers[]): StepContext['find'] {
+  return (kind) => upstream.find((offers) => offers[kind] !== undefined)?.[kind];
 }
 
 function omit(record: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
@@ -712,8 +727,10 @@ interface Exported {
 }
 
 /**
- * Exports a list of steps run one after another (the top level, or one branch): each step reads the
- * offers of the steps before it in the list, then those of `outer` (the top level before a Condition).
+ * Exports one list of steps (the top level, or one branch), in its order. A step reads the offers
+ * of the steps of the list upstream of it, nearest first, then `outer` (for a branch: what is
+ * upstream of its Condition). So each step is generated after the steps it waits for, whatever
+ * their order in the list; in a cycle, a step reads nothing from the steps still being generated.
  */
 function exportSequence(
   steps: readonly BuilderStep[],
@@ -721,22 +738,54 @@ function exportSequence(
   options: ExportOptions,
   inElseBranch: boolean,
 ): Exported[] {
-  const exported: Exported[] = [];
-  for (const step of steps) {
-    const previous = exported.at(-1)?.step.Name;
-    const earlier = [...outer, ...exported.map((done) => done.offers)];
-    exported.push(
-      exportStep(step, { name: step.name, options, inElseBranch, find: finder(earlier) }, earlier, previous),
+  const done = new Map<BuilderStep, Exported>();
+  const underway = new Set<BuilderStep>();
+  const upstreamInList = (step: BuilderStep): BuilderStep[] => {
+    const result: BuilderStep[] = [];
+    const seen = new Set([step]);
+    for (let frontier = [step]; frontier.length > 0;) {
+      frontier = frontier
+        .flatMap((current) => waitsForIn(steps, current))
+        .filter((up) => {
+          if (seen.has(up)) return false;
+          seen.add(up);
+          result.push(up);
+          return true;
+        });
+    }
+    return result;
+  };
+  const exportOne = (step: BuilderStep): Exported => {
+    const finished = done.get(step);
+    if (finished) return finished;
+    underway.add(step);
+    const upstream = upstreamInList(step).filter((up) => !underway.has(up));
+    const offers = [...upstream.map((up) => exportOne(up).offers), ...outer];
+    const names = (list: readonly BuilderStep[]) => list.map((inner) => inner.name);
+    const exported = exportStep(
+      step,
+      { name: step.name, options, inElseBranch, find: finder(offers) },
+      offers,
+      { waitsFor: names(waitsForIn(steps, step)), upstream: upstream },
     );
-  }
-  return exported;
+    underway.delete(step);
+    done.set(step, exported);
+    return exported;
+  };
+  return steps.map(exportOne);
+}
+
+/** What a step waits for (names) and the steps of its list upstream of it. */
+interface Dependencies {
+  waitsFor: string[];
+  upstream: readonly BuilderStep[];
 }
 
 function exportStep(
   step: BuilderStep,
   ctx: StepContext,
-  earlier: readonly Offers[],
-  previous?: string,
+  upstreamOffers: readonly Offers[],
+  dependencies: Dependencies,
 ): Exported {
   const catalogued = findStepType(step.type);
   const generate = generators[step.type];
@@ -746,7 +795,7 @@ function exportStep(
   let ownArguments = args;
   if (step.type === 'Condition') {
     const branch = (steps: BuilderStep[] | undefined, isElse: boolean) =>
-      exportSequence(steps ?? [], earlier, ctx.options, isElse).map((done) => done.step);
+      exportSequence(steps ?? [], upstreamOffers, ctx.options, isElse).map((done) => done.step);
     const kept = step.kept?.Arguments;
     const keptArguments =
       kept !== null && typeof kept === 'object' ? (kept as Record<string, unknown>) : undefined;
@@ -760,9 +809,12 @@ function exportStep(
       ElseSteps: step.elseSteps ? branch(step.elseSteps, true) : (own.ElseSteps ?? []),
     };
   }
-  const readsPrevious = previous !== undefined && referencedSteps([ownArguments, fields]).includes(previous);
-  const dependsOn =
-    step.kept?.DependsOn ?? (previous !== undefined && !readsPrevious ? [previous] : undefined);
+  const dependsOn = [
+    ...new Set([
+      ...unimplied(dependencies, referencedSteps([ownArguments, fields])),
+      ...(step.kept?.DependsOn ?? []),
+    ]),
+  ];
   return {
     step: {
       Name: step.name,
@@ -770,10 +822,32 @@ function exportStep(
       Arguments: args,
       ...fields,
       ...omit(step.kept?.extra ?? {}, ['Name', 'Type', 'Arguments', 'DependsOn']),
-      ...(dependsOn && dependsOn.length > 0 && { DependsOn: dependsOn }),
+      ...(dependsOn.length > 0 && { DependsOn: dependsOn }),
     },
     offers: generated.offers ?? {},
   };
+}
+
+/**
+ * The names a step waits for that its property references do not already imply: a reference to a
+ * step makes it wait for that step and for everything upstream of it.
+ */
+function unimplied({ waitsFor, upstream }: Dependencies, referenced: readonly string[]): string[] {
+  const byName = new Map(upstream.map((step) => [step.name, step]));
+  const implied = new Set<string>();
+  for (const name of referenced) {
+    implied.add(name);
+    const step = byName.get(name);
+    if (!step) continue;
+    // What is upstream of a referenced step: walk its own waitsFor within the upstream set.
+    for (let frontier = [step]; frontier.length > 0;) {
+      frontier = frontier
+        .flatMap((current) => (current.waitsFor ?? []).map((key) => upstream.find((up) => up.key === key)))
+        .filter((up): up is BuilderStep => up !== undefined && !implied.has(up.name));
+      for (const up of frontier) implied.add(up.name);
+    }
+  }
+  return waitsFor.filter((name) => !implied.has(name));
 }
 
 function parameters(steps: DefinitionStep[], kept: unknown): DefinitionParameter[] {

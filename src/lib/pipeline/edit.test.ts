@@ -10,10 +10,15 @@ import {
   findStep,
   moveByOne,
   moveStep,
+  nameProblem,
   removeStep,
   renameStep,
   setCheckType,
+  setPurpose,
+  setWaitsFor,
   slotsFor,
+  startAlongside,
+  withExplicitDependencies,
   type EditResult,
 } from './edit';
 import type { BuilderPipeline, BuilderStep, Container, Slot } from './model';
@@ -58,6 +63,18 @@ function errorOf(result: EditResult): string {
 }
 
 const keysOf = (p: BuilderPipeline) => allSteps(p).map(({ step }) => step.key);
+
+/** The pipeline without what its steps wait for: its lists, as a reader reads them. */
+function layout(p: BuilderPipeline): unknown {
+  const strip = (list: BuilderStep[] | undefined): unknown =>
+    list?.map(({ ifSteps, elseSteps, ...rest }) => ({
+      ...Object.fromEntries(Object.entries(rest).filter(([field]) => field !== 'waitsFor')),
+      ...(ifSteps && { ifSteps: strip(ifSteps) }),
+      ...(elseSteps && { elseSteps: strip(elseSteps) }),
+    }));
+  return strip(p.steps);
+}
+const waitsOf = (p: BuilderPipeline, key: string) => findStep(p, key)?.step.waitsFor;
 const keysIn = (p: BuilderPipeline, container: Container) => containerSteps(p, container).map((s) => s.key);
 
 describe('reading', () => {
@@ -151,7 +168,22 @@ describe('moveStep', () => {
     const { pipeline } = ok(moveStep(sample(), 'prep', at(main, 1)));
     expect(keysIn(pipeline, main)).toEqual(['train', 'prep', 'check', 'deploy']);
     const back = ok(moveStep(pipeline, 'prep', at(main, 0)));
-    expect(back.pipeline).toEqual(sample());
+    expect(back.pipeline).toEqual(withExplicitDependencies(sample()));
+  });
+
+  it('changes no dependency within a list: the list is only a reading order', () => {
+    const { pipeline } = ok(moveStep(sample(), 'train', at(main, 0)));
+    expect(keysIn(pipeline, main)).toEqual(['train', 'prep', 'check', 'deploy']);
+    expect(waitsOf(pipeline, 'train')).toEqual(['prep']);
+    expect(waitsOf(pipeline, 'prep')).toEqual([]);
+  });
+
+  it('into another list, waits for the step above; what waited for it waits for what it did', () => {
+    const p = withExplicitDependencies(sample());
+    const into = ok(moveStep(p, 'train', at(ifOf('check'), 1))).pipeline;
+    expect(waitsOf(into, 'train')).toEqual(['register']);
+    // check waited for train; it now waits for what train waited for.
+    expect(waitsOf(into, 'check')).toEqual(['prep']);
   });
 
   it('moves a step into a branch and out again', () => {
@@ -242,7 +274,7 @@ describe('slotsFor and moveByOne', () => {
       for (let i = start; i < slots.length - 1; i++) current = ok(moveByOne(current, moving.key, 1)).pipeline;
       for (let i = slots.length - 1; i > start; i--)
         current = ok(moveByOne(current, moving.key, -1)).pipeline;
-      expect(current).toEqual(p);
+      expect(layout(current)).toEqual(layout(p));
     }
   });
 
@@ -352,6 +384,64 @@ describe('renameStep', () => {
   });
 });
 
+describe('dependencies', () => {
+  it('makes a step added at the end wait for the one before it', () => {
+    const { pipeline, key } = ok(addStep(sample(), 'Lambda', at(main, 4)));
+    expect(waitsOf(pipeline, key)).toEqual(['deploy']);
+  });
+
+  it('makes a step added below a Fail or Condition step start alongside it', () => {
+    const afterCondition = ok(addStep(withExplicitDependencies(sample()), 'Lambda', at(main, 3)));
+    expect(waitsOf(afterCondition.pipeline, afterCondition.key)).toEqual(['train']);
+    const afterFail = ok(addStep(sample(), 'Lambda', at(elseOf('check'), 1)));
+    expect(waitsOf(afterFail.pipeline, afterFail.key)).toEqual([]);
+  });
+
+  it('sets and clears what a step waits for', () => {
+    const on = ok(setWaitsFor(sample(), 'deploy', 'prep', true)).pipeline;
+    expect(waitsOf(on, 'deploy')).toEqual(['check', 'prep']);
+    const off = ok(setWaitsFor(on, 'deploy', 'check', false)).pipeline;
+    expect(waitsOf(off, 'deploy')).toEqual(['prep']);
+  });
+
+  it('refuses a Fail or Condition step, a circle and a step of another list', () => {
+    const p = ok(setWaitsFor(sample(), 'deploy', 'check', false)).pipeline;
+    expect(errorOf(setWaitsFor(p, 'deploy', 'check', true))).toMatch(/Condition/);
+    expect(errorOf(setWaitsFor(p, 'register', 'stop', true))).toMatch(/Fail step STOP/);
+    expect(errorOf(setWaitsFor(p, 'prep', 'train', true))).toMatch(/circle/);
+    expect(errorOf(setWaitsFor(p, 'deploy', 'register', true))).toMatch(/not in its list/);
+  });
+
+  it('starts a step alongside one it waits for: it waits for what that one waits for', () => {
+    const { pipeline } = ok(startAlongside(sample(), 'train', 'prep'));
+    expect(waitsOf(pipeline, 'train')).toEqual([]);
+    expect(errorOf(startAlongside(sample(), 'train', 'deploy'))).toMatch(/does not wait/);
+  });
+
+  it('keeps the chain when a step goes: what waited for it waits for what it waited for', () => {
+    const { pipeline } = ok(removeStep(sample(), 'train'));
+    expect(waitsOf(pipeline, 'check')).toEqual(['prep']);
+  });
+});
+
+describe('nameProblem', () => {
+  it('says what SageMaker would refuse as the name is typed, and nothing for a good name', () => {
+    expect(nameProblem(sample(), 'train', 'Train model')).toMatch(/not a valid step name/);
+    expect(nameProblem(sample(), 'train', 'PREP')).toBe('Another step is already named PREP.');
+    expect(nameProblem(sample(), 'train', '  ')).toBe('A step needs a name.');
+    expect(nameProblem(sample(), 'train', 'TRAIN')).toBeUndefined();
+    expect(nameProblem(sample(), 'train', 'Fit-2')).toBeUndefined();
+  });
+});
+
+describe('setPurpose', () => {
+  it('sets what a Processing step does, and refuses other step types', () => {
+    const { pipeline } = ok(setPurpose(sample(), 'prep', 'evaluate'));
+    expect(findStep(pipeline, 'prep')?.step.purpose).toBe('evaluate');
+    expect(errorOf(setPurpose(sample(), 'train', 'evaluate'))).toMatch(/not a Processing step/);
+  });
+});
+
 describe('setCheckType', () => {
   const checks = (): BuilderPipeline => ({
     steps: [
@@ -438,7 +528,7 @@ describe('properties over random pipelines', () => {
         walk(-1, slots.length - 1);
         expect(moveByOne(current, key, -1).ok).toBe(false);
         walk(1, start);
-        expect(current).toEqual(p);
+        expect(layout(current)).toEqual(layout(p));
       }),
     );
   });

@@ -9,7 +9,16 @@
  */
 import { findStepType } from '../../data/pipeline-step-types';
 import { positionText } from '../reorder';
-import type { BuilderPipeline, BuilderStep, CheckType, Container, KeptStepFields, Slot } from './model';
+import { neverWaitedFor, possibleDependencies, waitsForIn } from './dependencies';
+import type {
+  BuilderPipeline,
+  BuilderStep,
+  CheckType,
+  Container,
+  KeptStepFields,
+  ProcessingPurpose,
+  Slot,
+} from './model';
 import { stepNamePattern } from './model';
 
 export type EditResult = { ok: true; pipeline: BuilderPipeline; key: string } | { ok: false; error: string };
@@ -97,31 +106,45 @@ export function describeSlot(p: BuilderPipeline, slot: Slot): string {
 
 /**
  * A new step of catalogue type `type` at `slot`, with a fresh key and a free default name
- * (`Training`, `Training-2`, …). Conditions start with empty branches; check steps with their
- * data check.
+ * (`Training`, `Training-2`, …). It waits for the step above it (see `defaultWaitsFor`).
+ * Conditions start with empty branches; check steps with their data check.
  */
 export function addStep(p: BuilderPipeline, type: string, slot: Slot): EditResult {
   const stepType = findStepType(type);
   if (!stepType) return { ok: false, error: `There is no step type called ${type}.` };
+  const explicit = withExplicitDependencies(p);
   const step: BuilderStep = {
     key: freshKey(p),
     type,
     name: freeName(p, defaultName(type, stepType.displayName)),
+    waitsFor: defaultWaitsFor(containerSteps(explicit, slot.container), slot.index),
     ...(type === 'Condition' && { ifSteps: [], elseSteps: [] }),
     ...(checkTypesFor(type).length > 0 && { checkType: checkTypesFor(type)[0] }),
   };
   const refusal = refusePlacement(p, step, slot);
   if (refusal) return { ok: false, error: refusal };
-  return { ok: true, pipeline: putIn(p, step, slot), key: step.key };
+  return { ok: true, pipeline: putIn(explicit, step, slot), key: step.key };
 }
 
-/** The step moved to `slot` (index counted without the step, see the module comment). */
+/**
+ * The step moved to `slot` (index counted without the step, see the module comment). Within its
+ * list it keeps what it waits for: the list is a reading order, so moving changes no dependency.
+ * Into another list, it waits for the step above its new place, and the steps that waited for it
+ * in its old list wait for what it waited for instead.
+ */
 export function moveStep(p: BuilderPipeline, key: string, slot: Slot): EditResult {
   const found = findStep(p, key);
   if (!found) return missing(key);
   const refusal = refusePlacement(p, found.step, slot);
   if (refusal) return { ok: false, error: refusal };
-  return { ok: true, pipeline: putIn(takeOut(p, found.slot), found.step, slot), key };
+  const explicit = withExplicitDependencies(p);
+  const step = findStep(explicit, key)?.step ?? found.step;
+  if (sameContainer(found.slot.container, slot.container)) {
+    return { ok: true, pipeline: putIn(takeOut(explicit, found.slot), step, slot), key };
+  }
+  const rest = bypass(takeOut(explicit, found.slot), step);
+  const moved = { ...step, waitsFor: defaultWaitsFor(containerSteps(rest, slot.container), slot.index) };
+  return { ok: true, pipeline: putIn(rest, moved, slot), key };
 }
 
 /** The step moved to the previous (-1) or next (1) slot of `slotsFor`: Move up / Move down. */
@@ -147,7 +170,8 @@ export function moveByOne(p: BuilderPipeline, key: string, direction: -1 | 1): E
 export function removeStep(p: BuilderPipeline, key: string): EditResult {
   const found = findStep(p, key);
   if (!found) return missing(key);
-  const pipeline = takeOut(p, found.slot);
+  const explicit = withExplicitDependencies(p);
+  const pipeline = bypass(takeOut(explicit, found.slot), findStep(explicit, key)?.step ?? found.step);
   const { container, index } = found.slot;
   const siblings = containerSteps(pipeline, container);
   const next = siblings[index] ?? siblings[index - 1];
@@ -175,6 +199,22 @@ export function renameStep(p: BuilderPipeline, key: string, name: string): EditR
   return { ok: true, pipeline, key };
 }
 
+/**
+ * What is wrong with `draft` as the new name of step `key`, checked as the reader types (the same
+ * rules the checks apply once the name is set), or undefined when SageMaker would take it.
+ */
+export function nameProblem(p: BuilderPipeline, key: string, draft: string): string | undefined {
+  const name = draft.trim();
+  if (name === '') return 'A step needs a name.';
+  if (!stepNamePattern.test(name)) {
+    return `"${name}" is not a valid step name: use 1 to 64 letters, digits, - or _.`;
+  }
+  if (allSteps(p).some(({ step }) => step.key !== key && step.name === name)) {
+    return `Another step is already named ${name}.`;
+  }
+  return undefined;
+}
+
 /** The check a ClarifyCheck or QualityCheck step runs; refused when the type cannot run it. */
 export function setCheckType(p: BuilderPipeline, key: string, checkType: CheckType): EditResult {
   const found = findStep(p, key);
@@ -191,7 +231,125 @@ export function setCheckType(p: BuilderPipeline, key: string, checkType: CheckTy
   };
 }
 
+/**
+ * `key` made to wait (`on`) or no longer wait for `other`, a step of its own list. Refused when
+ * SageMaker would refuse it (a Fail or Condition step) or it would close a circle.
+ */
+export function setWaitsFor(p: BuilderPipeline, key: string, other: string, on: boolean): EditResult {
+  const found = findStep(p, key);
+  const target = findStep(p, other);
+  if (!found) return missing(key);
+  if (!target) return missing(other);
+  const explicit = withExplicitDependencies(p);
+  const current = findStep(explicit, key)?.step.waitsFor ?? [];
+  if (on && !current.includes(other)) {
+    if (!possibleDependencies(explicit, key).some((step) => step.key === other)) {
+      return { ok: false, error: whyNotWaitFor(found.step, target.step) };
+    }
+  }
+  const waitsFor = on ? [...new Set([...current, other])] : current.filter((inner) => inner !== other);
+  return {
+    ok: true,
+    pipeline: mapSteps(explicit, (step) => (step.key === key ? { ...step, waitsFor } : step)),
+    key,
+  };
+}
+
+/**
+ * `key` made to start alongside `other`, a step it waits for: it waits for what `other` waits for
+ * instead, so both start together.
+ */
+export function startAlongside(p: BuilderPipeline, key: string, other: string): EditResult {
+  const explicit = withExplicitDependencies(p);
+  const found = findStep(explicit, key);
+  const target = findStep(explicit, other);
+  if (!found) return missing(key);
+  if (!target || !found.step.waitsFor?.includes(other)) {
+    return { ok: false, error: `${found.step.name} does not wait for that step.` };
+  }
+  const waitsFor = [
+    ...new Set(
+      found.step.waitsFor.flatMap((inner) => (inner === other ? (target.step.waitsFor ?? []) : [inner])),
+    ),
+  ];
+  return {
+    ok: true,
+    pipeline: mapSteps(explicit, (step) => (step.key === key ? { ...step, waitsFor } : step)),
+    key,
+  };
+}
+
+/** What a Processing step's job does; refused for other step types. */
+export function setPurpose(p: BuilderPipeline, key: string, purpose: ProcessingPurpose): EditResult {
+  const found = findStep(p, key);
+  if (!found) return missing(key);
+  if (found.step.type !== 'Processing') {
+    return {
+      ok: false,
+      error: `${found.step.name} is not a Processing step, so it has no purpose to choose.`,
+    };
+  }
+  return { ok: true, pipeline: mapSteps(p, (step) => (step.key === key ? { ...step, purpose } : step)), key };
+}
+
+/** `p` with every step's `waitsFor` written out (old data leaves it to its place in the list). */
+export function withExplicitDependencies(p: BuilderPipeline): BuilderPipeline {
+  const explicit = (list: BuilderStep[]) =>
+    list.map((step) =>
+      step.waitsFor ? step : { ...step, waitsFor: waitsForIn(list, step).map((inner) => inner.key) },
+    );
+  return {
+    ...p,
+    steps: explicit(p.steps).map((step) => ({
+      ...step,
+      ...(step.ifSteps && { ifSteps: explicit(step.ifSteps) }),
+      ...(step.elseSteps && { elseSteps: explicit(step.elseSteps) }),
+    })),
+  };
+}
+
 /* ---- Helpers ---- */
+
+/**
+ * What a step put at `index` of `list` waits for: the step above it, the common case; when that
+ * is a Fail or Condition step, which no step may wait for, what that step waits for (so it starts
+ * alongside it). Nothing for the first step of a list.
+ */
+function defaultWaitsFor(list: readonly BuilderStep[], index: number): string[] {
+  const above = list[Math.min(index, list.length) - 1];
+  if (!above) return [];
+  return neverWaitedFor.has(above.type) ? [...(above.waitsFor ?? [])] : [above.key];
+}
+
+/** `p` with the steps that waited for `gone` (no longer in their list) waiting for what it waited for. */
+function bypass(p: BuilderPipeline, gone: BuilderStep): BuilderPipeline {
+  return mapSteps(p, (step) =>
+    step.waitsFor?.includes(gone.key)
+      ? {
+          ...step,
+          waitsFor: [
+            ...new Set(step.waitsFor.flatMap((key) => (key === gone.key ? (gone.waitsFor ?? []) : [key]))),
+          ].filter((key) => key !== step.key),
+        }
+      : step,
+  );
+}
+
+function whyNotWaitFor(step: BuilderStep, other: BuilderStep): string {
+  if (other.type === 'Fail')
+    return `No step can wait for the Fail step ${other.name}: SageMaker refuses a Fail step in DependsOn.`;
+  if (other.type === 'Condition') {
+    return `No step can wait for the Condition step ${other.name}: put the step in one of its branches instead.`;
+  }
+  if (other.key === step.key) return `${step.name} cannot wait for itself.`;
+  return `${step.name} cannot wait for ${other.name}: ${other.name} is not in its list, or already waits for ${step.name}, and steps cannot wait for each other in a circle.`;
+}
+
+function sameContainer(a: Container, b: Container): boolean {
+  return a.kind === 'main'
+    ? b.kind === 'main'
+    : b.kind === 'branch' && a.condition === b.condition && a.branch === b.branch;
+}
 
 function conditionOf(p: BuilderPipeline, key: string): BuilderStep | undefined {
   return p.steps.find((step) => step.key === key && step.type === 'Condition');
@@ -210,13 +368,7 @@ function positions(length: number): number[] {
 }
 
 function sameSlot(a: Slot, b: Slot): boolean {
-  const sameContainer =
-    a.container.kind === 'main'
-      ? b.container.kind === 'main'
-      : b.container.kind === 'branch' &&
-        a.container.condition === b.container.condition &&
-        a.container.branch === b.container.branch;
-  return sameContainer && a.index === b.index;
+  return sameContainer(a.container, b.container) && a.index === b.index;
 }
 
 function missing(key: string): EditResult {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { definitionJson, toDefinition, type ExportOptions } from './definition';
 import { importDefinition } from './import';
+import { checkPipeline } from './rules';
 import { importLimits, readJson } from './json-text';
 import type { BuilderPipeline, BuilderStep } from './model';
 import { stepNamePattern, unknownStepType } from './model';
@@ -178,7 +179,7 @@ describe('importDefinition: order', () => {
     ];
     expect(names(steps)).toEqual(['Prepare', 'Train', 'Evaluate']);
     expect(
-      imported(JSON.stringify({ Steps: steps })).notes.some((note) => note.startsWith('Put the steps')),
+      imported(JSON.stringify({ Steps: steps })).notes.some((note) => note.startsWith('Listed the steps')),
     ).toBe(true);
   });
 
@@ -186,7 +187,7 @@ describe('importDefinition: order', () => {
     const steps = [step('B'), step('A'), step('C', { DependsOn: ['B'] })];
     expect(names(steps)).toEqual(['B', 'A', 'C']);
     expect(imported(JSON.stringify({ Steps: steps })).notes).not.toContainEqual(
-      expect.stringMatching(/^Put the steps/),
+      expect.stringMatching(/^Listed the steps/),
     );
   });
 
@@ -479,5 +480,98 @@ describe('importDefinition: export again', () => {
     const inner = (steps: RawStep[]) =>
       steps.find((step) => step.Name === 'OuterCondition')?.Arguments?.IfSteps?.[0];
     expect(inner(exportOf(text).Steps)).toEqual(inner(rawSteps(text)));
+  });
+});
+
+describe('importDefinition: dependencies', () => {
+  const raw = (name: string, extra: Record<string, unknown> = {}) => ({
+    Name: name,
+    Type: 'Lambda',
+    Arguments: {},
+    ...extra,
+  });
+  const waits = (p: BuilderPipeline, name: string) => {
+    const byKey = new Map(everyStep(p).map((s) => [s.key, s.name]));
+    return everyStep(p)
+      .find((s) => s.name === name)
+      ?.waitsFor?.map((key) => byKey.get(key));
+  };
+
+  it('reads DependsOn and property references into what each step waits for', () => {
+    const { pipeline } = imported(
+      JSON.stringify({
+        Steps: [
+          raw('A'),
+          raw('B'),
+          raw('C', { DependsOn: ['A'], Arguments: { x: { Get: 'Steps.B.OutputParameters' } } }),
+          raw('D'),
+        ],
+      }),
+    );
+    expect(waits(pipeline, 'C')).toEqual(['A', 'B']);
+    // No DependsOn and no reference: it waits for nothing, whatever sits above it.
+    expect(waits(pipeline, 'D')).toEqual([]);
+    expect(everyStep(pipeline).find((s) => s.name === 'C')?.kept?.DependsOn).toBeUndefined();
+  });
+
+  it('leaves out what is already upstream of another step it waits for', () => {
+    const text = JSON.stringify({
+      Steps: [
+        raw('Start'),
+        raw('Left', { DependsOn: ['Start'] }),
+        raw('Join', {
+          DependsOn: ['Left', 'Start'],
+          Arguments: { x: { Get: 'Steps.Start.OutputParameters' } },
+        }),
+      ],
+    });
+    const { pipeline } = imported(text);
+    expect(waits(pipeline, 'Join')).toEqual(['Left']);
+    // The export still reads Start's output, so SageMaker sees the same graph.
+    expect(toDefinition(pipeline).Steps[2].DependsOn).toEqual(['Left']);
+  });
+
+  it('keeps DependsOn names it cannot link, and writes them back', () => {
+    const text = JSON.stringify({ Steps: [raw('A', { DependsOn: ['Nowhere'] })] });
+    const { pipeline } = imported(text);
+    expect(everyStep(pipeline)[0].kept?.DependsOn).toEqual(['Nowhere']);
+    expect(toDefinition(pipeline).Steps[0].DependsOn).toEqual(['Nowhere']);
+  });
+
+  it('round-trips parallel steps: what each waits for survives export and import', () => {
+    const text = JSON.stringify({
+      Steps: [
+        raw('Start'),
+        raw('Left', { DependsOn: ['Start'] }),
+        raw('Right', { DependsOn: ['Start'] }),
+        raw('Join', { DependsOn: ['Left', 'Right'] }),
+      ],
+    });
+    const again = imported(definitionJson(imported(text).pipeline)).pipeline;
+    expect(['Left', 'Right', 'Join'].map((name) => waits(again, name))).toEqual([
+      ['Start'],
+      ['Start'],
+      ['Left', 'Right'],
+    ]);
+  });
+});
+
+describe('importDefinition: checks on what was imported', () => {
+  it('does not warn about a consumer listed above its producer', () => {
+    const text = JSON.stringify({
+      Steps: [
+        {
+          Name: 'Make',
+          Type: 'Model',
+          Arguments: {
+            PrimaryContainer: { ModelDataUrl: { Get: 'Steps.Train.ModelArtifacts.S3ModelArtifacts' } },
+          },
+        },
+        { Name: 'Train', Type: 'Training', Arguments: {} },
+      ],
+    });
+    const { pipeline } = imported(text);
+    const rules = checkPipeline(pipeline, toDefinition(pipeline)).map((finding) => finding.rule);
+    expect(rules).not.toContain('model-without-training');
   });
 });

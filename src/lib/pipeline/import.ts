@@ -47,6 +47,8 @@ interface Reading {
   skipped: string[];
   nextKey: () => string;
   stepCount: number;
+  /** What each read step names as its dependencies: its DependsOn, and the steps its Arguments read. */
+  wants: Map<BuilderStep, { dependsOn: string[]; references: string[] }>;
 }
 
 /**
@@ -68,7 +70,7 @@ export function importDefinition(text: string, options: ExportOptions = {}): Imp
     return { ok: false, error: 'This JSON has no "Steps" list, so it is not a pipeline definition.' };
   }
 
-  const reading: Reading = { skipped: [], nextKey: keyMaker(), stepCount: 0 };
+  const reading: Reading = { skipped: [], nextKey: keyMaker(), stepCount: 0, wants: new Map() };
   if (json.droppedProtoKeys > 0) {
     reading.skipped.push(
       `Skipped ${count(json.droppedProtoKeys, 'field')} named "__proto__": no pipeline uses that name, and it can do harm.`,
@@ -98,11 +100,12 @@ export function importDefinition(text: string, options: ExportOptions = {}): Imp
   }
 
   const ordered = dependencyOrder(read);
+  const linked = linkDependencies(ordered.steps, reading);
   const kept = Object.fromEntries(
     Object.entries(definition).filter(([field]) => field !== 'Version' && field !== 'Steps'),
   );
   const pipeline = withoutGenerated(
-    { steps: ordered.steps, ...(Object.keys(kept).length > 0 && { kept }) },
+    { steps: linked, ...(Object.keys(kept).length > 0 && { kept }) },
     options,
   );
   return {
@@ -145,22 +148,91 @@ function readStep(
       ([field]) => !modelledStepFields.has(field) && !(field === 'CheckType' && checkType),
     ),
   );
-  // No DependsOn stays none: the export would otherwise chain the step to the one before it.
-  const dependsOn = stringsOf(raw.DependsOn, name, reading) ?? [];
+  const ownArguments = branches ? branches.ownArguments : raw.Arguments;
   const kept: KeptStepFields = {
-    ...(raw.Arguments !== undefined && { Arguments: branches ? branches.ownArguments : raw.Arguments }),
-    DependsOn: dependsOn,
+    ...(raw.Arguments !== undefined && { Arguments: ownArguments }),
     ...(!knownType && { Type: raw.Type }),
     ...(Object.keys(extra).length > 0 && { extra }),
   };
-  return {
+  const step: BuilderStep = {
     key: reading.nextKey(),
     type,
     name,
     ...(checkType && { checkType }),
+    ...(type === 'Processing' && { purpose: readsAModel(ownArguments) ? 'evaluate' : 'prepare' }),
     ...(branches && { ifSteps: branches.ifSteps, elseSteps: branches.elseSteps }),
     ...(Object.keys(kept).length > 0 && { kept }),
   };
+  reading.wants.set(step, {
+    dependsOn: stringsOf(raw.DependsOn, name, reading) ?? [],
+    references: referencedSteps([ownArguments, extra]),
+  });
+  return step;
+}
+
+/**
+ * The steps of one list (and the branches of its Conditions) with what each waits for: the steps
+ * of the same list that its DependsOn names or its Arguments read. DependsOn names of steps
+ * elsewhere (another list, or no step at all) stay in its kept DependsOn, which the export writes.
+ */
+function linkDependencies(list: BuilderStep[], reading: Reading): BuilderStep[] {
+  const keyOf = new Map<string, string>();
+  for (const step of list) if (!keyOf.has(step.name)) keyOf.set(step.name, step.key);
+  const named = new Map(
+    list.map((step) => {
+      const { dependsOn = [], references = [] } = reading.wants.get(step) ?? {};
+      const inList = (name: string) => keyOf.has(name) && name !== step.name;
+      return [
+        step.key,
+        [...new Set([...dependsOn, ...references].filter(inList).map((name) => keyOf.get(name) ?? ''))],
+      ];
+    }),
+  );
+  return list.map((step) => {
+    const { dependsOn = [] } = reading.wants.get(step) ?? {};
+    const inList = (name: string) => keyOf.has(name) && name !== step.name;
+    const waitsFor = withoutImplied(named.get(step.key) ?? [], named);
+    const elsewhere = [...new Set(dependsOn.filter((name) => !inList(name)))];
+    const kept: KeptStepFields = { ...step.kept, ...(elsewhere.length > 0 && { DependsOn: elsewhere }) };
+    return {
+      ...step,
+      waitsFor,
+      ...(Object.keys(kept).length > 0 && { kept }),
+      ...(step.ifSteps && { ifSteps: linkDependencies(step.ifSteps, reading) }),
+      ...(step.elseSteps && { elseSteps: linkDependencies(step.elseSteps, reading) }),
+    };
+  });
+}
+
+/**
+ * `waitsFor` without the steps already upstream of another step in it: a step that waits for a
+ * check which waits for the data step need not list the data step too. (In a cycle, where each is
+ * upstream of the other, both stay.)
+ */
+function withoutImplied(waitsFor: string[], all: Map<string, string[]>): string[] {
+  const upstream = (key: string) => {
+    const seen = new Set<string>();
+    for (let frontier = all.get(key) ?? []; frontier.length > 0;) {
+      frontier = frontier.filter((next) => !seen.has(next));
+      frontier.forEach((next) => seen.add(next));
+      frontier = frontier.flatMap((next) => all.get(next) ?? []);
+    }
+    return seen;
+  };
+  const reach = new Map(waitsFor.map((key) => [key, upstream(key)]));
+  return waitsFor.filter(
+    (key) =>
+      !waitsFor.some((other) => other !== key && reach.get(other)?.has(key) && !reach.get(key)?.has(other)),
+  );
+}
+
+/**
+ * Whether a Processing job's Arguments read a model: a training job's artifacts, or an input
+ * mounted where evaluation scripts (and this builder's export) put the model.
+ */
+function readsAModel(args: unknown): boolean {
+  const text = JSON.stringify(args ?? null);
+  return text.includes('ModelArtifacts') || text.includes('/opt/ml/processing/model');
 }
 
 /** A top-level Condition's IfSteps / ElseSteps as builder steps, and its Arguments without them. */
@@ -269,7 +341,9 @@ function dependencyOrder(read: { step: BuilderStep; dependsOn: Set<string> }[]):
   return {
     steps: order,
     notes: moved
-      ? ['Put the steps in an order where each comes after the steps it uses (the file listed some earlier).']
+      ? [
+          'Listed the steps in an order where each comes after the steps it waits for (the file listed some earlier); the order is only for reading, and what each step waits for is unchanged.',
+        ]
       : [],
   };
 }
@@ -277,12 +351,13 @@ function dependencyOrder(read: { step: BuilderStep; dependsOn: Set<string> }[]):
 /* ---- Keeping only what the export would not generate ---- */
 
 /**
- * The pipeline without the kept Arguments, DependsOn, other step fields and Parameters that are
- * exactly what `toDefinition` generates in their place (a definition the builder exported, read
- * back): such steps become fully editable, and exporting again writes the same JSON.
+ * The pipeline without the kept Arguments, other step fields and Parameters that are exactly what
+ * `toDefinition` generates in their place (a definition the builder exported, read back): such
+ * steps become fully editable, and exporting again writes the same JSON. (Kept DependsOn names
+ * steps the builder cannot link, so nothing generates them.)
  *
- * Arguments first (other fields do not change how they are generated); then DependsOn, other
- * fields and Parameters, which are generated from the Arguments that remain.
+ * Arguments first (other fields do not change how they are generated); then other fields and
+ * Parameters, which are generated from the Arguments that remain.
  */
 function withoutGenerated(pipeline: BuilderPipeline, options: ExportOptions): BuilderPipeline {
   const generatedArguments = toDefinition(
@@ -299,7 +374,7 @@ function withoutGenerated(pipeline: BuilderPipeline, options: ExportOptions): Bu
   );
 
   const { Parameters: keptParameters, ...otherKept } = afterArguments.kept ?? {};
-  const bare = mapKept({ ...afterArguments, kept: otherKept }, (kept) => without(kept, 'DependsOn', 'extra'));
+  const bare = mapKept({ ...afterArguments, kept: otherKept }, (kept) => without(kept, 'extra'));
   const generated = toDefinition(bare, options);
   const result = mapKept(
     afterArguments,
@@ -307,11 +382,8 @@ function withoutGenerated(pipeline: BuilderPipeline, options: ExportOptions): Bu
       const extra = Object.entries(kept.extra ?? {}).filter(
         ([field, value]) => !same(value, generatedStep[field]),
       );
-      const dependsOn =
-        kept.DependsOn && !same(kept.DependsOn, generatedStep.DependsOn ?? []) && kept.DependsOn;
       return {
-        ...without(kept, 'DependsOn', 'extra'),
-        ...(dependsOn && { DependsOn: dependsOn }),
+        ...without(kept, 'extra'),
         ...(extra.length > 0 && { extra: Object.fromEntries(extra) }),
       };
     },
@@ -399,7 +471,7 @@ export function keptNotes(pipeline: BuilderPipeline): string[] {
   const dependsOn = withKept((kept) => kept.DependsOn !== undefined);
   if (dependsOn.length > 0) {
     notes.push(
-      `Kept DependsOn of ${nameList(dependsOn)} as written (none means waiting for no other step): the export does not make them wait for the step before.`,
+      `Kept DependsOn entries of ${nameList(dependsOn)} that name no step of the same list (a step elsewhere, or none): the builder cannot show them as dependencies; the export writes them back.`,
     );
   }
   for (const step of steps.filter((inner) => inner.kept?.Type !== undefined)) {

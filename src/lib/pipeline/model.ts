@@ -1,9 +1,12 @@
 /**
  * The pipeline builder's model: what the reader builds, before it becomes a pipeline definition.
  *
- * A pipeline is an ordered list of top-level steps; the order is the order of execution the reader
- * chose. A Condition step carries two branches (if / else) of ordinary steps. Conditions do not
- * nest: the editing operations refuse it, and the checks flag it in an imported definition.
+ * A pipeline is a list of top-level steps, and each step says which steps of its own list it waits
+ * for (`waitsFor`). The list is only a reading order: as in SageMaker Pipelines, a step starts once
+ * every step it waits for has succeeded, so steps that wait for the same steps run at the same time.
+ * A Condition step carries two branches (if / else) of ordinary steps, which run after it decides.
+ * Conditions do not nest: the editing operations refuse it, and the checks flag it in an imported
+ * definition.
  *
  * Pure data, no DOM: the island renders it, `edit.ts` changes it, `definition.ts` exports it.
  */
@@ -15,6 +18,9 @@ export type CheckType = ClarifyCheckType | QualityCheckType;
 
 export type Branch = 'if' | 'else';
 
+/** What a Processing step's job does: prepare data for training, or evaluate a trained model. */
+export type ProcessingPurpose = 'prepare' | 'evaluate';
+
 export interface BuilderStep {
   /** Stable key for rendering and dragging; never exported, unique within a pipeline. */
   key: string;
@@ -22,6 +28,15 @@ export interface BuilderStep {
   type: string;
   /** The step's `Name` in the definition (SageMaker's rule: `^[A-Za-z0-9\-_]{1,64}$`). */
   name: string;
+  /**
+   * The keys of the steps in the same list (the main list, or the same branch) that this step
+   * waits for. Absent only in data from before the builder modelled dependencies: the step then
+   * waits for the one before it in its list, as the builder used to export it (`dependencies.ts`
+   * reads both). Every editing operation writes it.
+   */
+  waitsFor?: string[];
+  /** Processing only: what the job does, chosen by the reader (absent: prepare data). */
+  purpose?: ProcessingPurpose;
   /** ClarifyCheck and QualityCheck only: which check the step runs. */
   checkType?: CheckType;
   /** Condition only: the steps run when the conditions hold. */
@@ -38,7 +53,10 @@ export interface BuilderStep {
 export interface KeptStepFields {
   /** The step's own `Arguments`, exported instead of the generated placeholders. */
   Arguments?: unknown;
-  /** The step's own `DependsOn`, exported instead of the computed one. */
+  /**
+   * `DependsOn` names the builder cannot show as dependencies (a step in another list, or no step
+   * at all), written after the ones from `waitsFor`.
+   */
   DependsOn?: string[];
   /** The step's `Type` when it is none the catalogue knows (the step shows as "unknown"). */
   Type?: string;

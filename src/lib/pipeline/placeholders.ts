@@ -23,9 +23,13 @@ export const images = {
   xgboost: `683313688378.dkr.ecr.${region}.amazonaws.com/sagemaker-xgboost:1.7-1`,
   clarify: `205585389593.dkr.ecr.${region}.amazonaws.com/sagemaker-clarify-processing:1.0`,
   modelMonitor: `156813124566.dkr.ecr.${region}.amazonaws.com/sagemaker-model-monitor-analyzer`,
+  /** A Hugging Face training image, as JumpStart fine-tuning uses (AWS Deep Learning Containers). */
+  huggingFace: `763104351884.dkr.ecr.${region}.amazonaws.com/huggingface-pytorch-training:2.0.0-transformers4.28.1-gpu-py310-cu118-ubuntu20.04`,
 } as const;
 
 export const instanceType = 'ml.m5.xlarge';
+/** A GPU instance for fine-tuning a foundation model. */
+export const gpuInstanceType = 'ml.g5.2xlarge';
 export const modelPackageGroup = 'PipelineModelGroup';
 export const lambdaArn = `arn:aws:lambda:${region}:${account}:function:notify-ml-team`;
 export const sqsQueueUrl = `https://sqs.${region}.amazonaws.com/${account}/pipeline-callback-queue`;

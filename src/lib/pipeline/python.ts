@@ -434,6 +434,7 @@ const requestStep = (module: string): StepCode => ({
 const stepCode: Record<string, StepCode> = {
   Processing: processingStep,
   Training: trainingStep,
+  FineTune: trainingStep,
   Tuning: tuningStep,
   AutoML: autoMLStep,
   Model: modelStep,

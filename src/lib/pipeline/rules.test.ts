@@ -138,13 +138,15 @@ describe('transform without model', () => {
     );
     expect(fired(p, 'transform-without-model')).toHaveLength(1);
   });
-  it('lets a step after a Condition see the steps of its branches', () => {
-    const p = pipeline(
-      step('Training', 'T'),
-      condition('C', [step('Model', 'M')]),
-      step('Transform', 'Batch'),
-    );
-    expect(fired(p, 'transform-without-model')).toEqual([]);
+  it('reads what is upstream, not what is above: a consumer listed above its producer is fine', () => {
+    const model = step('Model', 'M', { waitsFor: [] });
+    const batch = step('Transform', 'Batch', { waitsFor: [model.key] });
+    expect(fired(pipeline(batch, model), 'transform-without-model')).toEqual([]);
+  });
+  it('flags a step listed below a model it does not wait for', () => {
+    const model = step('Model', 'M', { waitsFor: [] });
+    const batch = step('Transform', 'Batch', { waitsFor: [] });
+    expect(fired(pipeline(model, batch), 'transform-without-model')).toHaveLength(1);
   });
   it('lets a branch step see the earlier steps of its own branch', () => {
     const p = pipeline(
@@ -252,23 +254,67 @@ describe('step types', () => {
   });
 });
 
-describe('steps after a Fail step', () => {
-  it('flags every later step in the same list', () => {
-    const after = [step('Processing', 'A'), step('Processing', 'B')];
-    const result = fired(pipeline(step('Fail', 'Stop'), ...after), 'step-after-fail');
-    expect(result.map((finding) => finding.stepKey)).toEqual(after.map((s) => s.key));
+describe('Fail steps', () => {
+  it('warns when a Fail step can run at the same time as other steps, naming them', () => {
+    const stop = step('Fail', 'Stop', { waitsFor: [] });
+    const p = pipeline(step('Processing', 'A', { waitsFor: [] }), stop);
+    const result = fired(p, 'runs-alongside-fail');
+    expect(result.map((finding) => finding.stepKey)).toEqual([stop.key]);
+    expect(result[0].message).toContain('A');
   });
-  it('flags later steps in a branch, but not the main list after the Condition', () => {
-    const inBranch = step('Processing', 'Late');
+  it('accepts a Fail step that only the other branch runs alongside', () => {
     const p = pipeline(
       step('Training', 'T'),
-      condition('C', [], [step('Fail', 'Stop'), inBranch]),
-      step('Model', 'M'),
+      condition('C', [step('RegisterModel', 'R')], [step('Fail', 'Stop')]),
     );
-    expect(fired(p, 'step-after-fail').map((finding) => finding.stepKey)).toEqual([inBranch.key]);
+    expect(fired(p, 'runs-alongside-fail')).toEqual([]);
   });
-  it('accepts a Fail step at the end', () => {
-    expect(fired(pipeline(step('Processing', 'A'), step('Fail', 'Stop')), 'step-after-fail')).toEqual([]);
+  it('flags a step that waits for a Fail step, or reads it (an error SageMaker refuses)', () => {
+    const def = definition(
+      { Name: 'Stop', Type: 'Fail' },
+      { Name: 'Late', Type: 'Processing', DependsOn: ['Stop'] },
+      { Name: 'Reader', Type: 'Lambda', Arguments: { x: { Get: 'Steps.Stop.ErrorMessage' } } },
+    );
+    const p = pipeline(step('Fail', 'Stop'), step('Processing', 'Late'), step('Lambda', 'Reader'));
+    const result = fired(p, 'waits-for-fail', def);
+    expect(result.map((finding) => finding.stepKey)).toEqual([p.steps[1].key, p.steps[2].key]);
+    expect(result.every((finding) => finding.severity === 'error')).toBe(true);
+  });
+});
+
+describe('Condition steps as dependencies', () => {
+  it('flags a step that waits for a Condition or uses it as input, not the Condition’s branch steps', () => {
+    const def = definition(
+      {
+        Name: 'C',
+        Type: 'Condition',
+        Arguments: { IfSteps: [{ Name: 'R', Type: 'RegisterModel' }], ElseSteps: [] },
+      },
+      { Name: 'After', Type: 'Lambda', DependsOn: ['C'] },
+      { Name: 'Reads', Type: 'Lambda', Arguments: { x: { Get: 'Steps.C.Outcome' } } },
+    );
+    const p = pipeline(
+      condition('C', [step('RegisterModel', 'R')]),
+      step('Lambda', 'After'),
+      step('Lambda', 'Reads'),
+    );
+    const result = fired(p, 'waits-for-condition', def);
+    expect(result.map((finding) => finding.stepKey)).toEqual([p.steps[1].key, p.steps[2].key]);
+  });
+});
+
+describe('evaluation without a model', () => {
+  it('flags a Processing step that evaluates with nothing upstream that trains or creates a model', () => {
+    const evaluate = step('Processing', 'Eval', { purpose: 'evaluate', waitsFor: [] });
+    expect(fired(pipeline(step('Training', 'T'), evaluate), 'evaluation-without-model')).toHaveLength(1);
+  });
+  it('accepts it downstream of training, and never flags data preparation', () => {
+    const train = step('Training', 'T');
+    const evaluate = step('Processing', 'Eval', { purpose: 'evaluate', waitsFor: [train.key] });
+    expect(fired(pipeline(train, evaluate), 'evaluation-without-model')).toEqual([]);
+    expect(
+      fired(pipeline(step('Processing', 'Prep', { purpose: 'prepare' })), 'evaluation-without-model'),
+    ).toEqual([]);
   });
 });
 
@@ -343,8 +389,10 @@ describe('the rule data', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
   it.each(pipelineRules.map((rule) => [rule.id, rule] as const))('%s cites AWS documentation', (_, rule) => {
-    expect(new URL(rule.source.url).hostname).toMatch(
-      /^(docs\.aws\.amazon\.com|sagemaker\.readthedocs\.io)$/,
+    const url = new URL(rule.source.url);
+    // AWS's guide and SDK docs; where they are silent, AWS's own SDK repository (its issues).
+    expect(url.hostname + (url.hostname === 'github.com' ? url.pathname.split('/')[1] : '')).toMatch(
+      /^(docs\.aws\.amazon\.com|sagemaker\.readthedocs\.io|github\.comaws)$/,
     );
     expect(new URL(rule.source.url).protocol).toBe('https:');
     expect(rule.source.title.trim()).not.toBe('');

@@ -1,14 +1,12 @@
 /**
  * The builder's live checks: which rules of `src/data/pipeline-rules.ts` a pipeline breaks, and
- * where. Step-order rules read the builder's model; reference rules read the exported definition
- * (it holds the imported `DependsOn` and property references as SageMaker AI will see them).
- *
- * Execution order is document order. A step "sees" the steps that run before it: a branch step
- * sees the steps before its Condition and the earlier steps of its own branch, not the other
- * branch; a step after a Condition sees the steps of both branches (one of them will have run).
+ * where. Rules about what a step needs read the builder's dependencies: what is *upstream* of a
+ * step (it runs only after those steps), never its place in the list. Rules about references and
+ * DependsOn read the exported definition (it holds them as SageMaker AI will see them).
  */
 import { findStepType } from '../../data/pipeline-step-types';
 import { ruleSeverity, type RuleId, type RuleSeverity } from '../../data/pipeline-rule-severity';
+import { concurrentWith, upstreamOf } from './dependencies';
 import { allSteps } from './edit';
 import { dependencyGraph } from './graph';
 import type { BuilderPipeline, BuilderStep, PipelineDefinition } from './model';
@@ -24,7 +22,7 @@ export interface Finding {
 }
 
 /** Step types that run a training job and so leave model artifacts behind. */
-const trainingTypes = ['Training', 'Tuning', 'AutoML', '@step', 'Notebook Job'];
+const trainingTypes = ['Training', 'Tuning', 'AutoML', '@step', 'Notebook Job', 'FineTune'];
 /** Step types whose results (metrics) a Condition typically compares. */
 const testableTypes = ['Training', 'Tuning', 'AutoML'];
 const modelChecks = new Set(['MODEL_BIAS', 'MODEL_EXPLAINABILITY', 'MODEL_QUALITY']);
@@ -42,42 +40,38 @@ export function checkPipeline(pipeline: BuilderPipeline, definition: PipelineDef
 
   if (pipeline.steps.length === 0) report('empty-pipeline', 'The pipeline has no steps yet.');
   const nameCounts = countNames(pipeline);
-  for (const visit of visits(pipeline)) checkStep(visit, nameCounts, report);
+  for (const visit of visits(pipeline)) checkStep(pipeline, visit, nameCounts, report);
   checkReferences(pipeline, definition, report);
   return found;
 }
 
 type Report = (rule: RuleId, message: string, stepKey?: string) => void;
 
-/** A step as the checks meet it: what ran before it, where it sits, what stopped its list. */
+/** A step as the checks meet it: the types upstream of it, and the branch it sits in. */
 interface Visit {
   step: BuilderStep;
-  /** Types of the steps that run before this one. */
-  before: ReadonlySet<string>;
+  /** Types of the steps upstream of this one. */
+  upstream: ReadonlySet<string>;
   /** The Condition and branch holding the step, for a branch step. */
   branch?: { condition: BuilderStep; name: 'if' | 'else' };
-  /** An earlier Fail step in the same list. */
-  afterFail?: BuilderStep;
 }
 
-/** The steps in document order, each with what it sees (see the module comment). */
+/** The steps in document order, each with the types upstream of it. */
 function visits(pipeline: BuilderPipeline): Visit[] {
-  const result: Visit[] = [];
-  const walk = (steps: BuilderStep[], seen: ReadonlySet<string>, branch?: Visit['branch']) => {
-    let before = seen;
-    let afterFail: BuilderStep | undefined;
-    for (const step of steps) {
-      result.push({ step, before, ...(branch && { branch }), ...(afterFail && { afterFail }) });
-      const upToHere = new Set([...before, step.type]);
-      const ifSeen = walk(step.ifSteps ?? [], upToHere, { condition: step, name: 'if' });
-      const elseSeen = walk(step.elseSteps ?? [], upToHere, { condition: step, name: 'else' });
-      before = new Set([...ifSeen, ...elseSeen]);
-      if (step.type === 'Fail') afterFail ??= step;
-    }
-    return before;
-  };
-  walk(pipeline.steps, new Set());
-  return result;
+  return pipeline.steps.flatMap((step) => [
+    { step, upstream: upstreamTypes(pipeline, step) },
+    ...(['if', 'else'] as const).flatMap((name) =>
+      ((name === 'if' ? step.ifSteps : step.elseSteps) ?? []).map((inner) => ({
+        step: inner,
+        upstream: upstreamTypes(pipeline, inner),
+        branch: { condition: step, name },
+      })),
+    ),
+  ]);
+}
+
+function upstreamTypes(pipeline: BuilderPipeline, step: BuilderStep): Set<string> {
+  return new Set(upstreamOf(pipeline, step.key).map((up) => up.type));
 }
 
 function countNames(pipeline: BuilderPipeline): Map<string, number> {
@@ -86,12 +80,17 @@ function countNames(pipeline: BuilderPipeline): Map<string, number> {
   return counts;
 }
 
-function checkStep(visit: Visit, nameCounts: Map<string, number>, report: Report): void {
-  const { step, before, branch, afterFail } = visit;
+function checkStep(
+  pipeline: BuilderPipeline,
+  visit: Visit,
+  nameCounts: Map<string, number>,
+  report: Report,
+): void {
+  const { step, upstream, branch } = visit;
   const name = step.name;
   const stepType = findStepType(step.type);
   const flag = (rule: RuleId, message: string) => report(rule, message, step.key);
-  const ranBefore = (types: string[]) => types.some((type) => before.has(type));
+  const ranBefore = (types: string[]) => types.some((type) => upstream.has(type));
 
   if (!stepNamePattern.test(name)) {
     flag('invalid-step-name', `"${name}" is not a valid step name: use 1 to 64 letters, digits, - or _.`);
@@ -112,25 +111,31 @@ function checkStep(visit: Visit, nameCounts: Map<string, number>, report: Report
 
   if ((step.type === 'Model' || step.type === 'RegisterModel') && !ranBefore(trainingTypes)) {
     const verb = step.type === 'Model' ? 'creates' : 'registers';
-    flag('model-without-training', `${name} ${verb} a model, but no step before it trains one.`);
+    flag('model-without-training', `${name} ${verb} a model, but no step upstream of it trains one.`);
   }
-  if (step.type === 'Transform' && !before.has('Model')) {
+  if (step.type === 'Processing' && step.purpose === 'evaluate' && !ranBefore([...trainingTypes, 'Model'])) {
     flag(
-      'transform-without-model',
-      `${name} runs a batch transform, but no Model step before it creates a model.`,
+      'evaluation-without-model',
+      `${name} evaluates a model, but no step upstream of it trains or creates one.`,
     );
   }
-  if (step.checkType && modelChecks.has(step.checkType) && !before.has('Model')) {
+  if (step.type === 'Transform' && !upstream.has('Model')) {
+    flag(
+      'transform-without-model',
+      `${name} runs a batch transform, but no Model step upstream of it creates a model.`,
+    );
+  }
+  if (step.checkType && modelChecks.has(step.checkType) && !upstream.has('Model')) {
     const rule =
       step.type === 'QualityCheck' ? 'model-quality-check-without-model' : 'model-bias-check-without-model';
-    flag(rule, `${name} runs a ${step.checkType} check, but no Model step comes before it.`);
+    flag(rule, `${name} runs a ${step.checkType} check, but no Model step is upstream of it.`);
   }
 
   if (step.type === 'Condition') {
     if (!ranBefore(testableTypes)) {
       flag(
         'condition-without-training',
-        `${name} has nothing to test: no Training, Tuning or AutoML step runs before it.`,
+        `${name} has nothing to test: no Training, Tuning or AutoML step is upstream of it.`,
       );
     }
     if ((step.ifSteps ?? []).length === 0 && (step.elseSteps ?? []).length === 0) {
@@ -150,8 +155,21 @@ function checkStep(visit: Visit, nameCounts: Map<string, number>, report: Report
     );
   }
 
-  if (afterFail)
-    flag('step-after-fail', `${name} comes after the Fail step ${afterFail.name}, so it never runs.`);
+  if (step.type === 'Fail') {
+    const alongside = concurrentWith(pipeline, step.key);
+    if (alongside.length > 0) {
+      flag(
+        'runs-alongside-fail',
+        `${name} can run at the same time as ${nameList(alongside)}: the execution ends as Failed only once those finish, and steps that have not started by then never run.`,
+      );
+    }
+  }
+}
+
+function nameList(steps: readonly BuilderStep[]): string {
+  const names = steps.slice(0, 4).map((step) => step.name);
+  const more = steps.length > names.length ? ` and ${steps.length - names.length} more` : '';
+  return `${names.join(', ')}${more}`;
 }
 
 function checkReferences(pipeline: BuilderPipeline, definition: PipelineDefinition, report: Report): void {
@@ -165,6 +183,24 @@ function checkReferences(pipeline: BuilderPipeline, definition: PipelineDefiniti
       `${from} refers to a step called ${to}, which is not in the pipeline.`,
       keys.get(from),
     );
+  }
+  const typeOf = new Map(graph.nodes.map((node) => [node.name, node.type]));
+  for (const { from, to, kind } of graph.edges) {
+    if (kind !== 'dependsOn' && kind !== 'data') continue;
+    const how = kind === 'data' ? 'uses the output of' : 'waits for (DependsOn)';
+    if (typeOf.get(from) === 'Fail') {
+      report(
+        'waits-for-fail',
+        `${to} ${how} the Fail step ${from}, which SageMaker does not allow.`,
+        keys.get(to),
+      );
+    } else if (typeOf.get(from) === 'Condition') {
+      report(
+        'waits-for-condition',
+        `${to} ${how} the Condition step ${from}: a step runs after a Condition only from inside one of its branches.`,
+        keys.get(to),
+      );
+    }
   }
   if (graph.cycle) {
     const circle = [...graph.cycle, graph.cycle[0]].join(' → ');

@@ -110,7 +110,7 @@ describe('schemaGapsOf', () => {
     const template = {
       steps: [
         step('Training', 'Train'),
-        step('Processing', 'Evaluate'),
+        { ...step('Processing', 'Evaluate'), purpose: 'evaluate' as const },
         step('Model', 'Make'),
         step('RegisterModel', 'Register'),
         { ...step('Condition', 'Check'), ifSteps: [], elseSteps: [step('Fail', 'Stop')] },

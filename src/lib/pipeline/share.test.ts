@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { withExplicitDependencies } from './edit';
 import { importDefinition } from './import';
 import type { BuilderPipeline, BuilderStep, KeptStepFields } from './model';
 import { compactPipeline, modelVersion, parsePipelineModel } from './compact';
@@ -8,17 +9,22 @@ import { decodePipeline, encodePipeline, maxShareCodeLength, pipelineFromHash, s
 import { pipelineTemplates } from './templates';
 import { arbitraryPipeline } from './testing/arbitrary';
 
-/** The pipeline without its keys, which a link does not carry (decoding makes fresh ones). */
+/**
+ * The pipeline without its keys, which a link does not carry (decoding makes fresh ones): what a
+ * step waits for becomes positions in its list.
+ */
 function withoutKeys(p: BuilderPipeline): unknown {
-  const strip = (step: BuilderStep): unknown => {
-    const { ifSteps, elseSteps, ...rest } = step;
-    return {
+  const stripList = (list: BuilderStep[]): unknown[] => {
+    const position = new Map(list.map((step, index) => [step.key, index]));
+    return list.map(({ ifSteps, elseSteps, waitsFor, ...rest }) => ({
       ...Object.fromEntries(Object.entries(rest).filter(([field]) => field !== 'key')),
-      ...(ifSteps && { ifSteps: ifSteps.map(strip) }),
-      ...(elseSteps && { elseSteps: elseSteps.map(strip) }),
-    };
+      waitsFor: waitsFor?.map((key) => position.get(key)),
+      ...(ifSteps && { ifSteps: stripList(ifSteps) }),
+      ...(elseSteps && { elseSteps: stripList(elseSteps) }),
+    }));
   };
-  return { ...p, steps: p.steps.map(strip) };
+  const explicit = withExplicitDependencies(p);
+  return { ...explicit, steps: stripList(explicit.steps) };
 }
 
 function decoded(code: string): BuilderPipeline {

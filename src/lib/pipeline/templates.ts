@@ -1,7 +1,7 @@
 /**
  * Ready-made pipelines the builder can start from. Each one is clean under the builder's checks
- * (a model is made before it is created, registered, transformed or checked) and exports a
- * definition that validates against the published schema.
+ * (a model is made upstream of where it is created, registered, transformed or checked) and
+ * exports a definition that validates against the published schema.
  */
 
 import type { BuilderPipeline, BuilderStep } from './model';
@@ -13,18 +13,35 @@ export interface PipelineTemplate {
   pipeline: BuilderPipeline;
 }
 
-/** Steps from [type, name, checkType?] rows, keyed 't1', 't2', … in order. */
-function stepsOf(
-  rows: readonly (readonly [string, string, BuilderStep['checkType']?])[],
-  first = 1,
-): BuilderStep[] {
-  return rows.map(([type, name, checkType], index) => ({
+interface Row {
+  type: string;
+  name: string;
+  checkType?: BuilderStep['checkType'];
+  purpose?: BuilderStep['purpose'];
+  /** The names of the steps of the same list it waits for; absent: the row above. */
+  waitsFor?: string[];
+}
+
+/** Steps from rows, keyed 't1', 't2', … in order. */
+function stepsOf(rows: readonly Row[], first = 1): BuilderStep[] {
+  const keyOf = new Map(rows.map((row, index) => [row.name, `t${first + index}`]));
+  return rows.map(({ type, name, checkType, purpose, waitsFor }, index) => ({
     key: `t${first + index}`,
     type,
     name,
+    waitsFor: (waitsFor ?? (index > 0 ? [rows[index - 1].name] : [])).map(
+      (wanted) => keyOf.get(wanted) ?? '',
+    ),
     ...(checkType && { checkType }),
+    ...(purpose && { purpose }),
   }));
 }
+
+const row = (type: string, name: string, more: Omit<Row, 'type' | 'name'> = {}): Row => ({
+  type,
+  name,
+  ...more,
+});
 
 export const pipelineTemplates: readonly PipelineTemplate[] = [
   {
@@ -35,16 +52,17 @@ export const pipelineTemplates: readonly PipelineTemplate[] = [
     pipeline: {
       steps: [
         ...stepsOf([
-          ['Processing', 'PrepareData'],
-          ['Training', 'TrainModel'],
-          ['Processing', 'EvaluateModel'],
+          row('Processing', 'PrepareData', { purpose: 'prepare' }),
+          row('Training', 'TrainModel'),
+          row('Processing', 'EvaluateModel', { purpose: 'evaluate' }),
         ]),
         {
           key: 't4',
           type: 'Condition',
           name: 'CheckAccuracy',
-          ifSteps: stepsOf([['RegisterModel', 'RegisterModel']], 5),
-          elseSteps: stepsOf([['Fail', 'StopPipeline']], 6),
+          waitsFor: ['t3'],
+          ifSteps: stepsOf([row('RegisterModel', 'RegisterModel')], 5),
+          elseSteps: stepsOf([row('Fail', 'StopPipeline')], 6),
         },
       ],
     },
@@ -56,9 +74,9 @@ export const pipelineTemplates: readonly PipelineTemplate[] = [
       'Autopilot trains and ranks candidate models; the best candidate becomes a SageMaker AI model and a new version in Model Registry.',
     pipeline: {
       steps: stepsOf([
-        ['AutoML', 'AutoPilotTraining'],
-        ['Model', 'CreateBestModel'],
-        ['RegisterModel', 'RegisterBestModel'],
+        row('AutoML', 'AutoPilotTraining'),
+        row('Model', 'CreateBestModel'),
+        row('RegisterModel', 'RegisterBestModel'),
       ]),
     },
   },
@@ -66,16 +84,16 @@ export const pipelineTemplates: readonly PipelineTemplate[] = [
     id: 'quality-and-bias-checks',
     title: 'Quality and bias checks',
     description:
-      'Checks the prepared data for quality drift and bias before training, then checks the trained model for bias before registering it.',
+      'Checks the prepared data for quality drift and for bias at the same time (the two checks wait only for the data), trains once both have passed, then checks the trained model for bias before registering it.',
     pipeline: {
       steps: stepsOf([
-        ['Processing', 'PrepareData'],
-        ['QualityCheck', 'CheckDataQuality', 'DATA_QUALITY'],
-        ['ClarifyCheck', 'CheckDataBias', 'DATA_BIAS'],
-        ['Training', 'TrainModel'],
-        ['Model', 'CreateModel'],
-        ['ClarifyCheck', 'CheckModelBias', 'MODEL_BIAS'],
-        ['RegisterModel', 'RegisterModel'],
+        row('Processing', 'PrepareData', { purpose: 'prepare' }),
+        row('QualityCheck', 'CheckDataQuality', { checkType: 'DATA_QUALITY' }),
+        row('ClarifyCheck', 'CheckDataBias', { checkType: 'DATA_BIAS', waitsFor: ['PrepareData'] }),
+        row('Training', 'TrainModel', { waitsFor: ['CheckDataQuality', 'CheckDataBias'] }),
+        row('Model', 'CreateModel'),
+        row('ClarifyCheck', 'CheckModelBias', { checkType: 'MODEL_BIAS' }),
+        row('RegisterModel', 'RegisterModel'),
       ]),
     },
   },
@@ -86,10 +104,10 @@ export const pipelineTemplates: readonly PipelineTemplate[] = [
       'Trains a model, creates a SageMaker AI model from it, and runs a batch transform job that scores a whole dataset in Amazon S3; nothing is registered or deployed.',
     pipeline: {
       steps: stepsOf([
-        ['Processing', 'PrepareData'],
-        ['Training', 'TrainModel'],
-        ['Model', 'CreateModel'],
-        ['Transform', 'ScoreBatch'],
+        row('Processing', 'PrepareData', { purpose: 'prepare' }),
+        row('Training', 'TrainModel'),
+        row('Model', 'CreateModel'),
+        row('Transform', 'ScoreBatch'),
       ]),
     },
   },
