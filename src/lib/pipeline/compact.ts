@@ -107,7 +107,31 @@ export function parsePipelineModel(value: unknown): ModelResult {
   }
   const linked = linkPositions(steps, value.s);
   if (typeof linked === 'string') return refuse(linked);
-  return { ok: true, pipeline: { steps: linked, ...(value.k && { kept: value.k }) } };
+  const migrated = withLegacyPurposes(linked, value.s, false);
+  return { ok: true, pipeline: { steps: migrated, ...(value.k && { kept: value.k }) } };
+}
+
+/** Step types whose job leaves a trained model behind, as the builder read them before purposes. */
+const legacyModelMakers = new Set(['Training', '@step', 'Notebook Job', 'Tuning', 'AutoML']);
+
+/**
+ * Saved before the reader chose a Processing step's purpose (no `w` and no `p`), a Processing step
+ * evaluated a model whenever a step above it in the document made one; it keeps that role instead
+ * of silently becoming data preparation. `modelAbove`: a model-making step came earlier.
+ */
+function withLegacyPurposes(list: BuilderStep[], raws: unknown[], modelAbove: boolean): BuilderStep[] {
+  let seenModel = modelAbove;
+  return list.map((step, index) => {
+    const raw = raws[index] as Record<string, unknown>;
+    const legacy = raw.w === undefined && raw.p === undefined;
+    const branches = {
+      ...(step.ifSteps && { ifSteps: withLegacyPurposes(step.ifSteps, raw.i as unknown[], seenModel) }),
+      ...(step.elseSteps && { elseSteps: withLegacyPurposes(step.elseSteps, raw.e as unknown[], seenModel) }),
+    };
+    const purpose = legacy && step.type === 'Processing' && seenModel ? { purpose: 'evaluate' as const } : {};
+    if (legacyModelMakers.has(step.type)) seenModel = true;
+    return { ...step, ...purpose, ...branches };
+  });
 }
 
 /**

@@ -198,6 +198,29 @@ describe('parsePipelineModel', () => {
     expect(result.ok).toBe(true);
   });
 
+  it('keeps an evaluation step saved before purposes were chosen: a Processing step below a model evaluates it', () => {
+    // The shape an earlier build saved: no `w` (waits for) and no `p` (purpose) on any step.
+    const saved = model([
+      { t: 'Processing', n: 'PrepareData' },
+      { t: 'Training', n: 'TrainModel' },
+      { t: 'Processing', n: 'EvaluateModel' },
+      { t: 'Condition', n: 'CheckAuc', i: [{ t: 'Processing', n: 'EvaluateAgain' }] },
+    ]);
+    const result = parsePipelineModel(saved);
+    if (!result.ok) throw new Error(result.error);
+    const purposes = result.pipeline.steps.map((step) => step.purpose);
+    expect(purposes).toEqual([undefined, undefined, 'evaluate', undefined]);
+    expect(result.pipeline.steps[3]?.ifSteps?.[0]?.purpose).toBe('evaluate');
+    // Saved by this build (with `w`), a step without `p` prepares data wherever it stands.
+    const current = model([
+      { t: 'Training', n: 'TrainModel', w: [] },
+      { t: 'Processing', n: 'PrepareLate', w: [] },
+    ]);
+    const now = parsePipelineModel(current);
+    if (!now.ok) throw new Error(now.error);
+    expect(now.pipeline.steps[1]?.purpose).toBeUndefined();
+  });
+
   it('refuses values that hold no pipeline', () => {
     for (const value of [null, 1, 'v', [], {}, { s: [] }]) expect(reason(value)).toMatch(/holds no pipeline/);
     expect(reason({ v: modelVersion })).toMatch(/no list of steps/);
