@@ -387,6 +387,11 @@ test.describe('on any screen', { tag: '@desktop' }, () => {
     await expect(code).toContainText('ConditionStep');
     for (const name of ['PrepareData', 'TrainModel', 'EvaluateModel', 'CheckAccuracy'])
       await expect(code).toContainText(name);
+    // One bucket line to edit, and what the SDK writes differently from the JSON, beside the code.
+    await expect(code).toContainText("bucket = 'amzn-s3-demo-bucket'");
+    await expect(island.locator('.pb-python-note')).toContainText('-RegisterModel');
+    await island.getByRole('tab', { name: 'Definition JSON' }).click();
+    await expect(island.locator('.pb-python-note')).toHaveCount(0);
   });
 });
 

@@ -71,7 +71,7 @@ export const schemaGapKinds: Record<SchemaGapId, SchemaGapKind> = {
     id: 'model-data-reference',
     title: 'Model data from a step property',
     explanation:
-      'The SDK sets a Model step’s ModelDataUrl to a property of the step that made the model (for example the training job’s artifacts); the schema accepts only a literal s3:// URI there.',
+      'A Model step’s ModelDataUrl reads a property of the step that made the model (for example the training job’s artifacts), as the SDK writes it; the schema accepts only a literal s3:// URI there, which would have to name a model file that exists before the pipeline runs.',
     source: stepTypesPage,
   },
   'model-approval-status': {

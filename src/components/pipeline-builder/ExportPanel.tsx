@@ -29,7 +29,7 @@ const optionLabels: { option: keyof ExportOptions; label: string }[] = [
   },
   {
     option: 'sdkFields',
-    label: 'Model data from the training step, and the approval status from a parameter',
+    label: 'The registered model’s approval status from a parameter',
   },
 ];
 
@@ -140,6 +140,15 @@ export function ExportPanel(props: ExportPanelProps) {
       >
         <code>{text}</code>
       </pre>
+      {format === 'python' && (
+        <p class="pb-python-note">
+          Where the SDK and the JSON differ on purpose: ModelStep names the steps it adds{' '}
+          <code>&lt;name&gt;-CreateModel</code> and <code>&lt;name&gt;-RegisterModel</code> (refer to those
+          names in <code>Steps.…</code> references), training jobs get SDK defaults such as{' '}
+          <code>DebugHookConfig</code>, and ClarifyCheck writes and uploads its own{' '}
+          <code>analysis_config.json</code>. Set your bucket on the <code>bucket = …</code> line.
+        </p>
+      )}
       {hydrated && (
         <div class="pb-export-actions">
           <button type="button" onClick={() => copy(text, formats[format].tab)}>

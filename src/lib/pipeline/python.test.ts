@@ -88,3 +88,91 @@ describe('toPython', () => {
     );
   });
 });
+
+/** What running the exports through SDK v2 found: the Python now says what the JSON says. */
+describe('toPython sets what the definition sets', () => {
+  const classicCode = () => toPython(template('classic-mlops').pipeline);
+  const one = (type: string, name = type, extra: Partial<BuilderStep> = {}) =>
+    toPython({ steps: [{ key: name, type, name, ...extra }] });
+
+  it('names the bucket once, and every S3 URI reads it', () => {
+    const code = classicCode();
+    expect(code.match(/^bucket = '.+'/gm)).toHaveLength(1);
+    expect(code).not.toMatch(/'s3:\/\/amzn-s3-demo-bucket/);
+    expect(code).toContain("f's3://{bucket}/pipeline/input/data.csv'");
+  });
+
+  it('gives processing outputs the destination the JSON names', () => {
+    expect(classicCode()).toContain(
+      "ProcessingOutput(output_name='train', source='/opt/ml/processing/train', destination=f's3://{bucket}/pipeline/PrepareData/train')",
+    );
+  });
+
+  it('runs the script from its S3 code URI, not a local file name', () => {
+    const code = classicCode();
+    expect(code).toContain("code=f's3://{bucket}/pipeline/code/preprocess.py'");
+    expect(code).not.toMatch(/code='preprocess\.py'/);
+  });
+
+  it('registers the model with the model metrics the JSON has', () => {
+    expect(classicCode()).toContain(
+      "model_metrics=ModelMetrics(model_statistics=MetricsSource(s3_uri=f's3://{bucket}/pipeline/EvaluateModel/evaluation/evaluation.json', content_type='application/json'))",
+    );
+  });
+
+  it('limits AutoML the way the JSON does', () => {
+    const code = toPython(template('automl-quick-start').pipeline);
+    expect(code).toContain('max_candidates=10,');
+    expect(code).toContain('total_job_runtime_in_seconds=3600,');
+  });
+
+  it('assembles the transform output by line, as the JSON says', () => {
+    expect(toPython(template('batch-scoring').pipeline)).toContain("assemble_with='Line',");
+  });
+
+  it('reads ModelDataUrl from the training step by default', () => {
+    expect(toPython(template('batch-scoring').pipeline)).toContain(
+      'model_data=step_train_model.properties.ModelArtifacts.S3ModelArtifacts,',
+    );
+  });
+
+  it('gives @step the role and keeps its dependencies', () => {
+    const code = toPython({
+      steps: [
+        { key: 'a', type: 'Lambda', name: 'Notify' },
+        { key: 'b', type: '@step', name: 'Summarise' },
+      ],
+    });
+    expect(code).toMatch(/@step\(name='Summarise', role=role,/);
+    expect(code).toContain("get_step(step_summarise).add_depends_on(['Notify'])");
+    expect(code).toContain('from sagemaker.workflow.step_outputs import get_step');
+  });
+
+  it('says that SDK v2 has no EMR Serverless step, and leaves it out of the v2 pipeline', () => {
+    const code = one('EMRServerless', 'RunSpark');
+    expect(code).not.toMatch(/^from sagemaker\.workflow\.emr_serverless_step/m);
+    expect(code).toContain("# Step 'RunSpark': SDK v2 has no EMR Serverless step");
+    expect(code).toContain('sagemaker.mlops.workflow.emr_serverless_step');
+    expect(code).toContain('steps=[],');
+  });
+
+  it('says the SDK writes the ClarifyCheck analysis config itself, and reads the dataset input', () => {
+    const code = toPython(template('quality-and-bias-checks').pipeline);
+    expect(code).toContain('# The SDK writes the analysis_config.json itself');
+    expect(code).toContain(
+      "s3_data_input_path=step_prepare_data.properties.ProcessingOutputConfig.Outputs['train'].S3Output.S3Uri",
+    );
+  });
+
+  it('names the SDK defaults and step renames the JSON does not show', () => {
+    const code = toPython(template('batch-scoring').pipeline);
+    expect(code).toContain('DebugHookConfig');
+    expect(code).toContain('"<name>-CreateModel"');
+  });
+
+  it('tunes over the ranges the JSON names', () => {
+    expect(one('Tuning', 'Tune')).toContain(
+      "hyperparameter_ranges={'eta': ContinuousParameter(0.1, 0.5), 'max_depth': IntegerParameter(3, 10)},",
+    );
+  });
+});

@@ -19,6 +19,8 @@ interface Render {
   /** Python variable of each step, by step name. */
   variables: Map<string, string>;
   lines: string[];
+  /** Steps the code defines a variable for, by step name (the pipeline lists only these). */
+  defined: Set<string>;
 }
 
 const snake = (name: string) =>
@@ -40,9 +42,19 @@ function dig(value: unknown, ...path: (string | number)[]): unknown {
   );
 }
 
+const quote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+const bucketPrefix = `s3://${placeholder.bucket}/`;
+
+/** A string literal; an S3 URI in the example bucket reads the `bucket` variable, so one line sets it. */
+function pyString(value: string): string {
+  if (!value.startsWith(bucketPrefix)) return quote(value);
+  const rest = value.slice(bucketPrefix.length).replace(/[{}]/g, (brace) => brace + brace);
+  return `f${quote(`s3://{bucket}/${rest}`)}`;
+}
+
 /** A JSON value as a Python expression; `Get` and `Std:JsonGet` become SDK expressions. */
 function py(value: unknown, render: Render): string {
-  if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  if (typeof value === 'string') return pyString(value);
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return `[${value.map((item) => py(item, render)).join(', ')}]`;
@@ -99,7 +111,7 @@ const processingStep: StepCode = {
         S3Output: Record<string, unknown>;
       }[]) ?? [];
     const dataInputs = inputs.filter((input) => input.InputName !== 'code');
-    const script = String(inputs.find((input) => input.InputName === 'code')?.S3Input.S3Uri ?? 'script.py');
+    const script = inputs.find((input) => input.InputName === 'code')?.S3Input.S3Uri ?? 'script.py';
     const lines = [
       `processor_${variable} = ${call('SKLearnProcessor', [
         ['framework_version', "'1.2-1'"],
@@ -115,9 +127,11 @@ const processingStep: StepCode = {
         ],
         [
           'outputs',
-          `[${outputs.map((output) => `ProcessingOutput(output_name=${py(output.OutputName, render)}, source=${py(output.S3Output.LocalPath, render)})`).join(', ')}]`,
+          `[${outputs.map((output) => `ProcessingOutput(output_name=${py(output.OutputName, render)}, source=${py(output.S3Output.LocalPath, render)}, destination=${py(output.S3Output.S3Uri, render)})`).join(', ')}]`,
         ],
-        ['code', py(script.split('/').at(-1), render)],
+        // The script's S3 URI, as the definition names it: a local file name would be uploaded from
+        // the reader's own folder, and fails when it is not there.
+        ['code', py(script, render)],
       ])}`,
     ];
     const report = placeholder.evaluationReport;
@@ -161,16 +175,52 @@ function estimator(job: unknown, render: Render, hyperParameters: unknown): [str
 const trainingStep: StepCode = {
   module: 'sagemaker.workflow.steps',
   setup: (step, _builder, render, variable) => [
+    '# The SDK adds its own defaults to the training job (DebugHookConfig, where the Region has',
+    '# SageMaker Debugger) that the definition JSON leaves out.',
     `estimator_${variable} = ${call('Estimator', estimator(step.Arguments, render, args(step, 'HyperParameters')))}`,
     `args_${variable} = estimator_${variable}.fit(inputs=${channels(args(step, 'InputDataConfig'), render)})`,
   ],
   kwargs: (_step, _builder, _render, variable) => [['step_args', `args_${variable}`]],
 };
 
+/** The SDK class of each kind of range in `ParameterRanges`. */
+const rangeClasses = {
+  ContinuousParameterRanges: 'ContinuousParameter',
+  IntegerParameterRanges: 'IntegerParameter',
+  CategoricalParameterRanges: 'CategoricalParameter',
+} as const;
+
+/** The definition's hyperparameter ranges as the tuner's `hyperparameter_ranges` dict. */
+function hyperparameterRanges(ranges: unknown, render: Render): string {
+  const entries = Object.entries(rangeClasses).flatMap(([kind, cls]) => {
+    const list = (dig(ranges, kind) as Record<string, unknown>[] | undefined) ?? [];
+    return list.map((range) => {
+      use(render, 'sagemaker.tuner', cls);
+      const bounds =
+        cls === 'CategoricalParameter'
+          ? py(range.Values, render)
+          : `${pyNumber(range.MinValue, cls)}, ${pyNumber(range.MaxValue, cls)}`;
+      const scaling =
+        range.ScalingType && range.ScalingType !== 'Auto'
+          ? `, scaling_type=${py(range.ScalingType, render)}`
+          : '';
+      return `${py(range.Name, render)}: ${cls}(${bounds}${scaling})`;
+    });
+  });
+  return `{${entries.join(', ')}}`;
+}
+
+/** A range bound (the API writes it as a string) as the number the SDK class takes. */
+function pyNumber(value: unknown, cls: string): string {
+  const number = Number(value);
+  if (!Number.isFinite(number)) return quote(String(value));
+  return cls === 'ContinuousParameter' && Number.isInteger(number) ? `${number}.0` : String(number);
+}
+
 const tuningStep: StepCode = {
   module: 'sagemaker.workflow.steps',
   setup: (step, _builder, render, variable) => {
-    use(render, 'sagemaker.tuner', 'HyperparameterTuner', 'ContinuousParameter', 'IntegerParameter');
+    use(render, 'sagemaker.tuner', 'HyperparameterTuner');
     const job = args(step, 'TrainingJobDefinition');
     const config = args(step, 'HyperParameterTuningJobConfig');
     return [
@@ -178,10 +228,7 @@ const tuningStep: StepCode = {
       `tuner_${variable} = ${call('HyperparameterTuner', [
         ['estimator', `estimator_${variable}`],
         ['objective_metric_name', py(dig(config, 'HyperParameterTuningJobObjective', 'MetricName'), render)],
-        [
-          'hyperparameter_ranges',
-          "{'eta': ContinuousParameter(0.1, 0.5), 'max_depth': IntegerParameter(3, 10)}",
-        ],
+        ['hyperparameter_ranges', hyperparameterRanges(dig(config, 'ParameterRanges'), render)],
         ['max_jobs', py(dig(config, 'ResourceLimits', 'MaxNumberOfTrainingJobs') ?? 10, render)],
         ['max_parallel_jobs', py(dig(config, 'ResourceLimits', 'MaxParallelTrainingJobs') ?? 2, render)],
       ])}`,
@@ -200,9 +247,15 @@ const autoMLStep: StepCode = {
         ['role', 'role'],
         ['target_attribute_name', py(placeholder.targetColumn, render)],
         ['output_path', py(args(step, 'OutputDataConfig', 'S3OutputPath'), render)],
-        ['problem_type', "'BinaryClassification'"],
-        ['job_objective', "{'MetricName': 'AUC'}"],
-        ['mode', "'ENSEMBLING'"],
+        ['problem_type', py(args(step, 'ProblemType'), render)],
+        ['job_objective', py(args(step, 'AutoMLJobObjective'), render)],
+        ['mode', py(args(step, 'AutoMLJobConfig', 'Mode'), render)],
+        // The limits on what Autopilot may spend, as the definition sets them.
+        ['max_candidates', py(args(step, 'AutoMLJobConfig', 'CompletionCriteria', 'MaxCandidates'), render)],
+        [
+          'total_job_runtime_in_seconds',
+          py(args(step, 'AutoMLJobConfig', 'CompletionCriteria', 'MaxAutoMLJobRuntimeInSeconds'), render),
+        ],
         ['sagemaker_session', 'pipeline_session'],
       ])}`,
       `args_${variable} = automl_${variable}.fit(inputs=AutoMLInput(inputs=${py(args(step, 'InputDataConfig', 0, 'DataSource', 'S3DataSource', 'S3Uri'), render)}, target_attribute_name=${py(placeholder.targetColumn, render)}, content_type='text/csv;header=present'))`,
@@ -237,6 +290,15 @@ const modelStep: StepCode = {
   ],
 };
 
+/** `model_metrics=` for the report files the definition's `ModelMetrics` names (model quality). */
+function modelMetrics(metrics: unknown, render: Render): [string, string][] {
+  const statistics = dig(metrics, 'ModelQuality', 'Statistics');
+  if (!statistics) return [];
+  use(render, 'sagemaker.model_metrics', 'MetricsSource', 'ModelMetrics');
+  const source = `MetricsSource(s3_uri=${py(dig(statistics, 'S3Uri'), render)}, content_type=${py(dig(statistics, 'ContentType'), render)})`;
+  return [['model_metrics', `ModelMetrics(model_statistics=${source})`]];
+}
+
 const registerStep: StepCode = {
   module: 'sagemaker.workflow.model_step',
   setup: (step, _builder, render, variable) => [
@@ -257,6 +319,7 @@ const registerStep: StepCode = {
       ['transform_instances', py([placeholder.instanceType], render)],
       ['model_package_group_name', py(args(step, 'ModelPackageGroupName'), render)],
       ...(status ? ([['approval_status', py(status, render)]] as [string, string][]) : []),
+      ...modelMetrics(args(step, 'ModelMetrics'), render),
     ];
     return [['step_args', call(`model_${variable}.register`, register, '    ')]];
   },
@@ -272,9 +335,15 @@ const transformStep: StepCode = {
         ['instance_type', py(args(step, 'TransformResources', 'InstanceType'), render)],
         ['instance_count', '1'],
         ['output_path', py(args(step, 'TransformOutput', 'S3OutputPath'), render)],
+        ...(args(step, 'TransformOutput', 'AssembleWith')
+          ? ([['assemble_with', py(args(step, 'TransformOutput', 'AssembleWith'), render)]] as [
+              string,
+              string,
+            ][])
+          : []),
         ['sagemaker_session', 'pipeline_session'],
       ])}`,
-      `args_${variable} = transformer_${variable}.transform(data=${py(args(step, 'TransformInput', 'DataSource', 'S3DataSource', 'S3Uri'), render)}, content_type='text/csv', split_type='Line')`,
+      `args_${variable} = transformer_${variable}.transform(data=${py(args(step, 'TransformInput', 'DataSource', 'S3DataSource', 'S3Uri'), render)}, content_type=${py(args(step, 'TransformInput', 'ContentType'), render)}, split_type=${py(args(step, 'TransformInput', 'SplitType'), render)})`,
     ];
   },
   kwargs: (_step, _builder, _render, variable) => [['step_args', `args_${variable}`]],
@@ -320,8 +389,15 @@ const clarifyStep: StepCode = {
       'ModelPredictedLabelConfig',
       'SHAPConfig',
     );
-    const dataset = args(step, 'ProcessingInputs', 0, 'S3Input', 'S3Uri');
+    const inputs = (args(step, 'ProcessingInputs') as { InputName?: string }[] | undefined) ?? [];
+    const dataset = dig(
+      inputs.find((input) => input.InputName === 'dataset') ?? inputs[0],
+      'S3Input',
+      'S3Uri',
+    );
     return [
+      '# The SDK writes the analysis_config.json itself, from these objects, and uploads it;',
+      '# the file the definition JSON names is only where that config goes.',
       `bias_config = BiasConfig(label_values_or_threshold=[1], facet_name='age')`,
       ...(step.ModelName
         ? [
@@ -367,7 +443,10 @@ const conditionStep: StepCode = {
       return `${cls}(left=${py(condition.LeftValue, render)}, right=${py(condition.RightValue, render)})`;
     });
     const branch = (key: string) =>
-      `[${((args(step, key) as DefinitionStep[]) ?? []).map((s) => render.variables.get(s.Name)).join(', ')}]`;
+      `[${((args(step, key) as DefinitionStep[]) ?? [])
+        .filter((s) => render.defined.has(s.Name))
+        .map((s) => render.variables.get(s.Name))
+        .join(', ')}]`;
     return [
       ['conditions', `[${list.join(', ')}]`],
       ['if_steps', branch('IfSteps')],
@@ -446,7 +525,6 @@ const stepCode: Record<string, StepCode> = {
   Lambda: lambdaStep,
   Callback: callbackStep,
   EMR: emrStep,
-  EMRServerless: requestStep('sagemaker.workflow.emr_serverless_step'),
   EndpointConfig: requestStep('sagemaker.workflow.endpoint_step'),
   Endpoint: requestStep('sagemaker.workflow.endpoint_step'),
   InferenceComponent: requestStep('sagemaker.workflow.inference_component_step'),
@@ -467,23 +545,55 @@ const stepCode: Record<string, StepCode> = {
   },
 };
 
-/** `@step` is a decorator: the step is the call of the decorated function. */
+/**
+ * `@step` is a decorator: the step is the call of the decorated function. Its `depends_on` cannot
+ * be set; `get_step(...).add_depends_on` adds to it (`sagemaker/workflow/function_step.py`).
+ */
 function functionStep(step: DefinitionStep, render: Render, variable: string): string[] {
   use(render, 'sagemaker.workflow.function_step', 'step');
   const instanceType = py(args(step, 'ResourceConfig', 'InstanceType'), render);
+  const dependsOn = step.DependsOn ?? [];
+  if (dependsOn.length > 0) use(render, 'sagemaker.workflow.step_outputs', 'get_step');
   return [
-    `@step(name=${py(step.Name, render)}, instance_type=${instanceType}, image_uri=${py(args(step, 'AlgorithmSpecification', 'TrainingImage'), render)})`,
+    `@step(name=${py(step.Name, render)}, role=role, instance_type=${instanceType}, image_uri=${py(args(step, 'AlgorithmSpecification', 'TrainingImage'), render)})`,
     `def ${variable}_function():`,
     '    ...  # your Python code; the return value is stored in Amazon S3',
     `${variable} = ${variable}_function()`,
+    ...(dependsOn.length > 0 ? [`get_step(${variable}).add_depends_on(${py(dependsOn, render)})`] : []),
+  ];
+}
+
+/**
+ * SDK v2 has no EMR Serverless step (no `emr_serverless_step` module in any v2 release); v3 added
+ * one in the sagemaker-mlops package. The step stays out of the v2 pipeline, and the code says so.
+ */
+function emrServerlessStep(step: DefinitionStep, render: Render): string[] {
+  return [
+    `# Step ${quote(step.Name)}: SDK v2 has no EMR Serverless step, so it is left out of this pipeline.`,
+    '# SDK v3 has one: from sagemaker.mlops.workflow.emr_serverless_step import',
+    '#   EMRServerlessStep, EMRServerlessJobConfig',
+    `#   (application_id=${py(args(step, 'ApplicationId'), render)}). In v2, run the Spark job with an`,
+    '# EMRStep on an EMR cluster instead, or keep this step in the definition JSON.',
   ];
 }
 
 function renderStep(step: DefinitionStep, builder: BuilderStep | undefined, render: Render) {
   const variable = render.variables.get(step.Name) ?? `step_${snake(step.Name)}`;
-  if (!builder) return;
+  if (!builder) {
+    render.lines.push(
+      `# Step ${quote(step.Name)}: kept as the imported definition wrote it (inside a nested branch);`,
+      '# this code does not rebuild it, so it is not in the pipeline below.',
+      '',
+    );
+    return;
+  }
   if (builder.type === '@step') {
     render.lines.push(...functionStep(step, render, variable), '');
+    render.defined.add(step.Name);
+    return;
+  }
+  if (builder.type === 'EMRServerless') {
+    render.lines.push(...emrServerlessStep(step, render), '');
     return;
   }
   const code = stepCode[builder.type];
@@ -507,6 +617,7 @@ function renderStep(step: DefinitionStep, builder: BuilderStep | undefined, rend
     `${variable} = ${call(cls, kwargs)}`,
     '',
   );
+  render.defined.add(step.Name);
 }
 
 function pythonIdentifiers(steps: BuilderStep[]): Map<string, string> {
@@ -531,7 +642,12 @@ export function toPython(pipeline: BuilderPipeline, options: ExportOptions = {})
     [...(step.ifSteps ?? []), ...(step.elseSteps ?? [])].forEach(collect);
   };
   pipeline.steps.forEach(collect);
-  const render: Render = { imports: new Map(), variables: pythonIdentifiers(pipeline.steps), lines: [] };
+  const render: Render = {
+    imports: new Map(),
+    variables: pythonIdentifiers(pipeline.steps),
+    lines: [],
+    defined: new Set(),
+  };
   use(render, 'sagemaker.workflow.pipeline', 'Pipeline');
   use(render, 'sagemaker.workflow.pipeline_context', 'PipelineSession');
   use(render, 'sagemaker.workflow.parameters', 'ParameterString');
@@ -553,13 +669,16 @@ export function toPython(pipeline: BuilderPipeline, options: ExportOptions = {})
   const imports = [...render.imports.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([module, names]) => `from ${module} import ${[...names].sort().join(', ')}`);
-  const steps = definition.Steps.map((step) => render.variables.get(step.Name));
+  const steps = definition.Steps.filter((step) => render.defined.has(step.Name)).map((step) =>
+    render.variables.get(step.Name),
+  );
   return [
     '# SageMaker Python SDK v2 (sagemaker.workflow). The current major version, v3, moved pipelines',
     '# into the sagemaker-mlops package: install sagemaker<3 to run this as it is.',
     ...imports,
     '',
     'pipeline_session = PipelineSession()',
+    `bucket = ${quote(placeholder.bucket)}  # your bucket: every S3 URI below is in it`,
     `role = ${py(placeholder.roleArn, render)}`,
     ...parameters,
     '',
