@@ -378,6 +378,11 @@ test.describe('on any screen', { tag: '@desktop' }, () => {
     expect((exported as unknown as { PipelineExperimentConfig: unknown }).PipelineExperimentConfig).toEqual(
       sdk.PipelineExperimentConfig,
     );
+    // The Python tab says which imported steps its code only sketches.
+    await island.getByRole('tab', { name: 'Python SDK' }).click();
+    await expect(island.locator('#pb-export-code')).toContainText(
+      '# A SKETCH for the imported steps (Prep, Train)',
+    );
   });
 
   test('shows the Python SDK code for the pipeline', async ({ page }) => {

@@ -133,7 +133,7 @@ const rules: Record<RuleId, Omit<PipelineRule, 'id' | 'severity'>> = {
   },
   'nested-condition': {
     title: 'A condition inside a condition',
-    why: 'SageMaker Pipelines does not support nested Condition steps.',
+    why: 'AWS documentation says SageMaker Pipelines does not support nested Condition steps. The Python SDK (v2) still compiles a Condition inside another’s branch, so a definition it wrote can hold one: the SDK is no safeguard here.',
     fix: 'Move the inner Condition to the main list, after the outer one, and chain them in sequence.',
     learnMore: learnMore.conditions,
     source: sources.stepTypes,

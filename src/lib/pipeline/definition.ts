@@ -748,7 +748,14 @@ function exportStep(
   const catalogued = findStepType(step.type);
   const generate = generators[step.type];
   const generated: Generated = generate ? generate(ctx, step) : { fields: { Arguments: {} } };
-  const { Arguments: generatedArguments, ...fields } = generated.fields;
+  const { Arguments: generatedArguments, ...generatedFields } = generated.fields;
+  // A step whose own Arguments were kept keeps its own fields too: generated ones (PropertyFiles
+  // naming an output it may not have, …) would not match what it says. Its check type is the
+  // builder's to edit, so that one is written.
+  const fields =
+    step.kept?.Arguments === undefined
+      ? generatedFields
+      : Object.fromEntries(Object.entries(generatedFields).filter(([key]) => key === 'CheckType'));
   let args = step.kept?.Arguments ?? generatedArguments;
   let ownArguments = args;
   if (step.type === 'Condition') {

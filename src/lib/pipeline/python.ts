@@ -7,9 +7,15 @@
  * current major version, moved pipelines into the sagemaker-mlops package.
  */
 
-import { findStepType } from '../../data/pipeline-step-types';
+import { findStepType, stepTypeIdOf } from '../../data/pipeline-step-types';
 import { toDefinition, type ExportOptions } from './definition';
-import type { BuilderPipeline, BuilderStep, DefinitionStep } from './model';
+import {
+  unknownStepType,
+  type BuilderPipeline,
+  type BuilderStep,
+  type DefinitionParameter,
+  type DefinitionStep,
+} from './model';
 import * as placeholder from './placeholders';
 
 type Imports = Map<string, Set<string>>;
@@ -63,14 +69,28 @@ function py(value: unknown, render: Render): string {
   if (typeof record.Get === 'string') {
     const [root, name, ...rest] = record.Get.split('.');
     if (root === 'Parameters') return snake(name);
+    if (root === 'Execution') {
+      use(render, 'sagemaker.workflow.execution_variables', 'ExecutionVariables');
+      return `ExecutionVariables.${snake(name).toUpperCase()}`;
+    }
     const step = render.variables.get(name.replace(/\[.*$/, '')) ?? snake(name);
     return [`${step}.properties`, ...rest].join('.');
   }
-  const jsonGet = record['Std:JsonGet'] as { PropertyFile?: { Get?: string }; Path?: string } | undefined;
+  const join = record['Std:Join'] as { On?: unknown; Values?: unknown } | undefined;
+  if (join) {
+    use(render, 'sagemaker.workflow.functions', 'Join');
+    return `Join(on=${py(join.On, render)}, values=${py(join.Values, render)})`;
+  }
+  const jsonGet = record['Std:JsonGet'] as
+    { PropertyFile?: { Get?: string }; S3Uri?: unknown; Path?: string } | undefined;
   if (jsonGet) {
     use(render, 'sagemaker.workflow.functions', 'JsonGet');
-    const stepName = jsonGet.PropertyFile?.Get?.split('.')[1] ?? '';
-    return `JsonGet(step_name=${py(stepName, render)}, property_file=evaluation_report, json_path=${py(jsonGet.Path, render)})`;
+    const path = py(jsonGet.Path, render);
+    // An @step result: the SDK reads the file the step wrote (the consumer indexes the function's
+    // return value in real code); the JsonGet shows what it reads.
+    if (!jsonGet.PropertyFile) return `JsonGet(s3_uri=${py(jsonGet.S3Uri, render)}, json_path=${path})`;
+    const [, stepName = '', , fileName = ''] = jsonGet.PropertyFile.Get?.split('.') ?? [];
+    return `JsonGet(step_name=${py(stepName, render)}, property_file=${snake(fileName)}, json_path=${path})`;
   }
   const entries = Object.entries(record).map(([key, item]) => `${py(key, render)}: ${py(item, render)}`);
   return `{${entries.join(', ')}}`;
@@ -97,6 +117,15 @@ interface StepCode {
 }
 
 const args = (step: DefinitionStep, ...path: (string | number)[]) => dig(step.Arguments, ...path);
+
+interface PropertyFileField {
+  PropertyFileName: string;
+  OutputName: string;
+  FilePath: string;
+}
+
+const propertyFiles = (step: DefinitionStep) =>
+  Array.isArray(step.PropertyFiles) ? (step.PropertyFiles as PropertyFileField[]) : [];
 
 const processingStep: StepCode = {
   module: 'sagemaker.workflow.steps',
@@ -134,19 +163,21 @@ const processingStep: StepCode = {
         ['code', py(script, render)],
       ])}`,
     ];
-    const report = placeholder.evaluationReport;
-    if (step.PropertyFiles) {
+    for (const file of propertyFiles(step)) {
       use(render, 'sagemaker.workflow.properties', 'PropertyFile');
       lines.push(
-        `evaluation_report = PropertyFile(name=${py(report.name, render)}, output_name=${py(report.outputName, render)}, path=${py(report.file, render)})`,
+        `${snake(file.PropertyFileName)} = PropertyFile(name=${py(file.PropertyFileName, render)}, output_name=${py(file.OutputName, render)}, path=${py(file.FilePath, render)})`,
       );
     }
     return lines;
   },
-  kwargs: (step, _builder, _render, variable) => [
-    ['step_args', `args_${variable}`],
-    ...(step.PropertyFiles ? ([['property_files', '[evaluation_report]']] as [string, string][]) : []),
-  ],
+  kwargs: (step, _builder, _render, variable) => {
+    const files = propertyFiles(step).map((file) => snake(file.PropertyFileName));
+    return [
+      ['step_args', `args_${variable}`],
+      ...(files.length > 0 ? ([['property_files', `[${files.join(', ')}]`]] as [string, string][]) : []),
+    ];
+  },
 };
 
 function channels(value: unknown, render: Render): string {
@@ -577,16 +608,60 @@ function emrServerlessStep(step: DefinitionStep, render: Render): string[] {
   ];
 }
 
-function renderStep(step: DefinitionStep, builder: BuilderStep | undefined, render: Render) {
-  const variable = render.variables.get(step.Name) ?? `step_${snake(step.Name)}`;
-  if (!builder) {
-    render.lines.push(
-      `# Step ${quote(step.Name)}: kept as the imported definition wrote it (inside a nested branch);`,
-      '# this code does not rebuild it, so it is not in the pipeline below.',
-      '',
-    );
-    return;
+/** The SDK's retry exception types by the definition's names (`sagemaker/workflow/retry.py`). */
+const retryExceptions: Record<string, [string, string]> = {
+  'Step.SERVICE_FAULT': ['StepExceptionTypeEnum', 'SERVICE_FAULT'],
+  'Step.THROTTLING': ['StepExceptionTypeEnum', 'THROTTLING'],
+  'SageMaker.JOB_INTERNAL_ERROR': ['SageMakerJobExceptionTypeEnum', 'INTERNAL_ERROR'],
+  'SageMaker.CAPACITY_ERROR': ['SageMakerJobExceptionTypeEnum', 'CAPACITY_ERROR'],
+  'SageMaker.RESOURCE_LIMIT': ['SageMakerJobExceptionTypeEnum', 'RESOURCE_LIMIT'],
+};
+
+/** One `RetryPolicies` entry as the SDK's policy object: step errors or SageMaker job errors. */
+function retryPolicy(policy: Record<string, unknown>, render: Render): string {
+  const types = (Array.isArray(policy.ExceptionType) ? policy.ExceptionType : []).map(String);
+  const known = types.map((type) => retryExceptions[type]).filter(Boolean);
+  const jobPolicy = known.some(([enumName]) => enumName === 'SageMakerJobExceptionTypeEnum');
+  const cls = jobPolicy ? 'SageMakerJobStepRetryPolicy' : 'StepRetryPolicy';
+  use(render, 'sagemaker.workflow.retry', cls, ...new Set(known.map(([enumName]) => enumName)));
+  const kwargs: [string, unknown][] = [
+    ['interval_seconds', policy.IntervalSeconds],
+    ['backoff_rate', policy.BackoffRate],
+    ['max_attempts', policy.MaxAttempts],
+    ['expire_after_mins', policy.ExpireAfterMin],
+  ];
+  const list = known.map(([enumName, member]) => `${enumName}.${member}`).join(', ');
+  const rest = kwargs
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `, ${key}=${key === 'backoff_rate' ? pyFloat(value) : py(value, render)}`);
+  return `${cls}(exception_types=[${list}]${rest.join('')})`;
+}
+
+/** A number the SDK types as float: 2.0 stays 2.0 (JSON.parse reads it as 2). */
+function pyFloat(value: unknown): string {
+  return typeof value === 'number' && Number.isInteger(value) ? `${value}.0` : String(value);
+}
+
+/** The step's own cache and retry settings (kept from an import), as the SDK's keyword arguments. */
+function cacheAndRetry(step: DefinitionStep, render: Render): [string, string][] {
+  const kwargs: [string, string][] = [];
+  const cache = step.CacheConfig as { Enabled?: unknown; ExpireAfter?: unknown } | undefined;
+  if (cache) {
+    use(render, 'sagemaker.workflow.steps', 'CacheConfig');
+    const expire = cache.ExpireAfter === undefined ? '' : `, expire_after=${py(cache.ExpireAfter, render)}`;
+    kwargs.push(['cache_config', `CacheConfig(enable_caching=${py(cache.Enabled, render)}${expire})`]);
   }
+  if (Array.isArray(step.RetryPolicies)) {
+    const policies = (step.RetryPolicies as Record<string, unknown>[]).map((policy) =>
+      retryPolicy(policy, render),
+    );
+    kwargs.push(['retry_policies', `[${policies.join(', ')}]`]);
+  }
+  return kwargs;
+}
+
+function renderStep(step: DefinitionStep, builder: BuilderStep, render: Render) {
+  const variable = render.variables.get(step.Name) ?? `step_${snake(step.Name)}`;
   if (builder.type === '@step') {
     render.lines.push(...functionStep(step, render, variable), '');
     render.defined.add(step.Name);
@@ -600,7 +675,8 @@ function renderStep(step: DefinitionStep, builder: BuilderStep | undefined, rend
   const cls = findStepType(builder.type)?.sdkClass.split(' ')[0] ?? 'Step';
   if (!code) {
     render.lines.push(
-      `# ${step.Name}: Type ${py(step.Type, render)} has no SageMaker Python SDK class here.`,
+      `# Step ${quote(step.Name)}: Type ${py(step.Type, render)} has no SageMaker Python SDK class here,`,
+      '# so it is not in the pipeline below.',
       '',
     );
     return;
@@ -611,6 +687,7 @@ function renderStep(step: DefinitionStep, builder: BuilderStep | undefined, rend
     ['name', py(step.Name, render)],
     ...code.kwargs(step, builder, render, variable),
     ...dependsOn,
+    ...cacheAndRetry(step, render),
   ];
   render.lines.push(
     ...(code.setup?.(step, builder, render, variable) ?? []),
@@ -620,18 +697,69 @@ function renderStep(step: DefinitionStep, builder: BuilderStep | undefined, rend
   render.defined.add(step.Name);
 }
 
-function pythonIdentifiers(steps: BuilderStep[]): Map<string, string> {
+/** A Condition's branch steps, as the definition writes them inline. */
+function branchSteps(step: DefinitionStep): DefinitionStep[] {
+  if (step.Type !== 'Condition') return [];
+  return ['IfSteps', 'ElseSteps'].flatMap((key) => {
+    const branch = dig(step.Arguments, key);
+    return Array.isArray(branch) ? (branch as DefinitionStep[]) : [];
+  });
+}
+
+/** Every step of the definition, branch steps (at any depth) before their Condition. */
+function stepsInOrder(steps: DefinitionStep[]): DefinitionStep[] {
+  return steps.flatMap((step) => [...stepsInOrder(branchSteps(step)), step]);
+}
+
+function pythonIdentifiers(steps: DefinitionStep[]): Map<string, string> {
   const variables = new Map<string, string>();
   const taken = new Set<string>();
-  const visit = (step: BuilderStep) => {
-    let variable = `step_${snake(step.name)}`.replace(/_+$/, '');
-    for (let n = 2; taken.has(variable); n++) variable = `step_${snake(step.name)}_${n}`;
+  for (const step of steps) {
+    let variable = `step_${snake(step.Name)}`.replace(/_+$/, '');
+    for (let n = 2; taken.has(variable); n++) variable = `step_${snake(step.Name)}_${n}`;
     taken.add(variable);
-    variables.set(step.name, variable);
-    [...(step.ifSteps ?? []), ...(step.elseSteps ?? [])].forEach(visit);
-  };
-  steps.forEach(visit);
+    variables.set(step.Name, variable);
+  }
   return variables;
+}
+
+const parameterClasses = {
+  String: 'ParameterString',
+  Integer: 'ParameterInteger',
+  Float: 'ParameterFloat',
+  Boolean: 'ParameterBoolean',
+} as const;
+
+/** A pipeline parameter of the type the definition gives it; a Float's 6.0 stays 6.0. */
+function parameter(definition: DefinitionParameter, render: Render): string {
+  const cls = parameterClasses[definition.Type ?? 'String'] ?? 'ParameterString';
+  use(render, 'sagemaker.workflow.parameters', cls);
+  const value = definition.DefaultValue;
+  const defaultValue =
+    value === undefined
+      ? ''
+      : `, default_value=${cls === 'ParameterFloat' ? pyFloat(value) : py(value, render)}`;
+  return `${snake(definition.Name)} = ${cls}(name=${py(definition.Name, render)}${defaultValue})`;
+}
+
+/**
+ * The steps whose settings came from an imported definition: their code is rebuilt from the
+ * builder's template for the type, so it reads only part of their Arguments.
+ */
+function sketchNote(steps: DefinitionStep[], builders: Map<string, BuilderStep>): string[] {
+  const imported = steps
+    .filter((step) => {
+      const builder = builders.get(step.Name);
+      return !builder || builder.kept?.Arguments !== undefined;
+    })
+    .map((step) => step.Name);
+  if (imported.length === 0) return [];
+  return [
+    `# A SKETCH for the imported steps (${imported.join(', ')}): each object below comes from the`,
+    '# template the builder has for its step type and reads only the settings that template knows',
+    '# (instance types, S3 URIs, images, property references); parameters, conditions, cache and',
+    '# retry settings are read as written. The definition JSON is the faithful copy of these steps.',
+  ];
 }
 
 export function toPython(pipeline: BuilderPipeline, options: ExportOptions = {}): string {
@@ -642,30 +770,27 @@ export function toPython(pipeline: BuilderPipeline, options: ExportOptions = {})
     [...(step.ifSteps ?? []), ...(step.elseSteps ?? [])].forEach(collect);
   };
   pipeline.steps.forEach(collect);
+  const ordered = stepsInOrder(definition.Steps);
   const render: Render = {
     imports: new Map(),
-    variables: pythonIdentifiers(pipeline.steps),
+    variables: pythonIdentifiers(ordered),
     lines: [],
     defined: new Set(),
   };
   use(render, 'sagemaker.workflow.pipeline', 'Pipeline');
   use(render, 'sagemaker.workflow.pipeline_context', 'PipelineSession');
-  use(render, 'sagemaker.workflow.parameters', 'ParameterString');
 
-  for (const step of definition.Steps) {
-    const branchSteps = [
-      ...((dig(step.Arguments, 'IfSteps') as DefinitionStep[]) ?? []),
-      ...((dig(step.Arguments, 'ElseSteps') as DefinitionStep[]) ?? []),
-    ];
-    if (step.Type === 'Condition')
-      for (const branchStep of branchSteps) renderStep(branchStep, builders.get(branchStep.Name), render);
-    renderStep(step, builders.get(step.Name), render);
+  for (const step of ordered) {
+    // A step inside a nested branch has no builder step: its definition says what it is.
+    const builder = builders.get(step.Name) ?? {
+      key: step.Name,
+      type: stepTypeIdOf(step.Type) ?? unknownStepType,
+      name: step.Name,
+    };
+    renderStep(step, builder, render);
   }
 
-  const parameters = (definition.Parameters ?? []).map(
-    (parameter) =>
-      `${snake(parameter.Name)} = ParameterString(name=${py(parameter.Name, render)}, default_value=${py(parameter.DefaultValue ?? '', render)})`,
-  );
+  const parameters = (definition.Parameters ?? []).map((entry) => parameter(entry, render));
   const imports = [...render.imports.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([module, names]) => `from ${module} import ${[...names].sort().join(', ')}`);
@@ -675,6 +800,7 @@ export function toPython(pipeline: BuilderPipeline, options: ExportOptions = {})
   return [
     '# SageMaker Python SDK v2 (sagemaker.workflow). The current major version, v3, moved pipelines',
     '# into the sagemaker-mlops package: install sagemaker<3 to run this as it is.',
+    ...sketchNote(ordered, builders),
     ...imports,
     '',
     'pipeline_session = PipelineSession()',
@@ -685,10 +811,7 @@ export function toPython(pipeline: BuilderPipeline, options: ExportOptions = {})
     ...render.lines,
     `pipeline = ${call('Pipeline', [
       ['name', "'StudyPipeline'"],
-      [
-        'parameters',
-        `[${(definition.Parameters ?? []).map((parameter) => snake(parameter.Name)).join(', ')}]`,
-      ],
+      ['parameters', `[${(definition.Parameters ?? []).map((entry) => snake(entry.Name)).join(', ')}]`],
       ['steps', `[${steps.join(', ')}]`],
       ['sagemaker_session', 'pipeline_session'],
     ])}`,

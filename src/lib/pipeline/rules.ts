@@ -133,7 +133,7 @@ function checkStep(visit: Visit, nameCounts: Map<string, number>, report: Report
         `${name} has nothing to test: no Training, Tuning or AutoML step runs before it.`,
       );
     }
-    if ((step.ifSteps ?? []).length === 0 && (step.elseSteps ?? []).length === 0) {
+    if (branchCount(step) === 0) {
       flag('condition-without-branches', `Both branches of ${name} are empty.`);
     }
   }
@@ -152,6 +152,16 @@ function checkStep(visit: Visit, nameCounts: Map<string, number>, report: Report
 
   if (afterFail)
     flag('step-after-fail', `${name} comes after the Fail step ${afterFail.name}, so it never runs.`);
+}
+
+/** A Condition's branch steps: the builder's, or, for one imported inside a branch, its kept ones. */
+function branchCount(step: BuilderStep): number {
+  const kept = step.kept?.Arguments as { IfSteps?: unknown; ElseSteps?: unknown } | undefined;
+  const keptLength = (branch: unknown) => (Array.isArray(branch) ? branch.length : 0);
+  return (
+    (step.ifSteps?.length ?? keptLength(kept?.IfSteps)) +
+    (step.elseSteps?.length ?? keptLength(kept?.ElseSteps))
+  );
 }
 
 function checkReferences(pipeline: BuilderPipeline, definition: PipelineDefinition, report: Report): void {

@@ -99,6 +99,14 @@ describe('schemaGapsOf', () => {
     expect(stepTypesNewerThanSchema.length).toBeGreaterThan(0);
   });
 
+  it('names an @step result read with Std:JsonGet as such, not as a property file', () => {
+    const reader = {
+      ...step('Lambda', 'Notify'),
+      kept: { Arguments: { score: { 'Std:JsonGet': { S3Uri: 's3://b/results.json', Path: 'Result' } } } },
+    };
+    expect(gapIds({ steps: [reader] })).toEqual([['step-result', 'Notify']]);
+  });
+
   it('names each out-of-schema step type and the step it is on', () => {
     expect(gapIds({ steps: [step('Lineage', 'Track'), step('EndpointConfig', 'Config')] })).toEqual([
       ['newer-step-type', 'Track'],
