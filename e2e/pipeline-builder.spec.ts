@@ -290,6 +290,64 @@ test.describe('on any screen', { tag: '@desktop' }, () => {
     await other.close();
   });
 
+  test('a share link shows the shared pipeline, and the saved one stays until the reader keeps it', async ({
+    page,
+  }) => {
+    const island = await openBuilder(page);
+    await card(island, 'EvaluateModel').getByRole('button', { name: 'Remove EvaluateModel' }).click();
+    const shared = await readPipeline(island);
+    await island.getByRole('button', { name: 'Copy share link' }).click();
+    const link = await island.getByRole('textbox', { name: 'Share link' }).inputValue();
+    await island.getByRole('button', { name: 'Undo' }).click();
+    await card(island, 'PrepareData').getByRole('button', { name: 'Remove PrepareData' }).click();
+    const own = await readPipeline(island);
+
+    const open = async () => {
+      await page.goto('about:blank');
+      await page.goto(link);
+      const reopened = page.locator('.pipeline-builder');
+      await reopened.scrollIntoViewIfNeeded();
+      await expect(reopened).toHaveAttribute('data-hydrated', 'true');
+      await expect.poll(() => readPipeline(reopened)).toEqual(shared);
+      await expect(reopened.getByRole('group', { name: /someone shared with you/ })).toBeVisible();
+      return reopened;
+    };
+    // Opened, then left: a reload shows the reader's own pipeline, still saved.
+    await open();
+    await page.reload();
+    await expect.poll(() => readPipeline(page.locator('.pipeline-builder'))).toEqual(own);
+    // "Back to my pipeline" shows it again, focus on the pipeline's heading.
+    let reopened = await open();
+    await reopened.getByRole('button', { name: 'Back to my pipeline' }).click();
+    await expect.poll(() => readPipeline(reopened)).toEqual(own);
+    await expect(reopened.locator('#pb-canvas-heading')).toBeFocused();
+    await expect(live(reopened)).toHaveText(/Back to your own pipeline/);
+    // "Keep the shared pipeline" saves it from then on.
+    reopened = await open();
+    await reopened.getByRole('button', { name: 'Keep the shared pipeline' }).click();
+    await expect(reopened.locator('#pb-canvas-heading')).toBeFocused();
+    await expect(live(reopened)).toHaveText(/Kept the shared pipeline/);
+    await expect(reopened.getByRole('group', { name: /someone shared with you/ })).toHaveCount(0);
+    await page.reload();
+    await expect.poll(() => readPipeline(page.locator('.pipeline-builder'))).toEqual(shared);
+  });
+
+  test('refuses a share link the builder could never have made, and loses nothing', async ({ page }) => {
+    const island = await openBuilder(page);
+    await card(island, 'PrepareData').getByRole('button', { name: 'Remove PrepareData' }).click();
+    const saved = await readPipeline(island);
+    const hostile = { v: 1, s: [{ t: 'Training', n: '<img src=x onerror=alert(1)>' }] };
+    await page.goto('about:blank');
+    await page.goto(`${builderPath}#pipeline=${Buffer.from(JSON.stringify(hostile)).toString('base64url')}`);
+    const reopened = page.locator('.pipeline-builder');
+    await reopened.scrollIntoViewIfNeeded();
+    await expect(reopened).toHaveAttribute('data-hydrated', 'true');
+    await expect(reopened.getByRole('alert')).toContainText('this page never makes such a link');
+    await expect(reopened.getByRole('alert')).toContainText('Your own pipeline is unchanged');
+    expect(await readPipeline(reopened)).toEqual(saved);
+    await expect(reopened.locator('img')).toHaveCount(0);
+  });
+
   test('a corrupted share link leaves the saved pipeline intact', async ({ page }) => {
     const island = await openBuilder(page);
     await card(island, 'PrepareData').getByRole('button', { name: 'Remove PrepareData' }).click();

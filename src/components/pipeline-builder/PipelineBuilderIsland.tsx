@@ -48,6 +48,9 @@ export default function PipelineBuilderIsland({ base }: PipelineBuilderProps) {
     createHistory(firstTemplate.pipeline),
   );
   const [notice, setNotice] = useState<{ tone: 'info' | 'error'; text: string }>();
+  // While a shared pipeline is shown, the reader's own saved one: nothing is saved over it until
+  // the reader chooses to keep the shared one.
+  const [ownPipeline, setOwnPipeline] = useState<BuilderPipeline>();
   const [options, setOptions] = useState<ExportOptions>({});
   const [message, announce] = useAnnouncer();
   const root = useRef<HTMLDivElement>(null);
@@ -74,8 +77,14 @@ export default function PipelineBuilderIsland({ base }: PipelineBuilderProps) {
         if (!shared) return report(problems);
         window.history.replaceState(null, '', window.location.pathname + window.location.search);
         if (!shared.ok) return report([...problems, `${shared.error} Your own pipeline is unchanged.`]);
-        setHistory((current) => record(current, shared.pipeline));
-        report(problems, 'Opened the pipeline from the link. Undo brings back the one you had before.');
+        if (!saved.pipeline) {
+          setHistory((current) => record(current, shared.pipeline));
+          return report(problems, 'Opened the pipeline from the link.');
+        }
+        setOwnPipeline(saved.pipeline);
+        setHistory(createHistory(shared.pipeline));
+        report(problems);
+        announce('Showing the shared pipeline. Your own pipeline stays saved until you choose.');
       },
       () =>
         report([
@@ -95,11 +104,21 @@ export default function PipelineBuilderIsland({ base }: PipelineBuilderProps) {
   // Save as the reader works; a full or disabled storage is reported once, never thrown.
   const storageProblem = useRef<string>();
   useEffect(() => {
-    if (!hydrated) return;
+    if (!hydrated || ownPipeline) return;
     const problem = save(browserStorage(), pipeline);
     if (problem && problem !== storageProblem.current) setNotice({ tone: 'error', text: problem });
     storageProblem.current = problem;
-  }, [pipeline, hydrated]);
+  }, [pipeline, hydrated, ownPipeline]);
+
+  /** The reader's choice about a shared pipeline: keep it (saved from now on), or go back to theirs. */
+  function chooseShared(keep: boolean) {
+    if (!keep && ownPipeline) setHistory(createHistory(ownPipeline));
+    setOwnPipeline(undefined);
+    root.current?.querySelector<HTMLElement>('#pb-canvas-heading')?.focus();
+    announce(
+      keep ? 'Kept the shared pipeline: it is now your saved pipeline.' : 'Back to your own pipeline.',
+    );
+  }
 
   // Focus follows the step a change was about (the control used, else its handle), so keyboard
   // readers keep their place; with no step left, the pipeline's heading takes it.
@@ -226,6 +245,20 @@ export default function PipelineBuilderIsland({ base }: PipelineBuilderProps) {
           Clear
         </button>
       </div>
+      {ownPipeline && (
+        <div class="pb-notice pb-notice-info pb-shared" role="group" aria-labelledby="pb-shared-text">
+          <p id="pb-shared-text">
+            This is a pipeline someone shared with you. Your own pipeline is still saved in this browser:
+            nothing you do here replaces it until you keep the shared one.
+          </p>
+          <button type="button" onClick={() => chooseShared(true)}>
+            Keep the shared pipeline
+          </button>
+          <button type="button" onClick={() => chooseShared(false)}>
+            Back to my pipeline
+          </button>
+        </div>
+      )}
       {notice && (
         <div class={`pb-notice pb-notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
           <p>{notice.text}</p>
