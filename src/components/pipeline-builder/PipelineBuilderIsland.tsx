@@ -55,6 +55,8 @@ export default function PipelineBuilderIsland({ base }: PipelineBuilderProps) {
   const [message, announce] = useAnnouncer();
   const root = useRef<HTMLDivElement>(null);
   const focusTarget = useRef<{ key: string; role: FocusRole }>();
+  // The control an action started from (Undo, Clear, Dismiss, a step under Ctrl+Z): see keepFocus.
+  const focusBefore = useRef<HTMLElement>();
   const pipeline = history.present;
 
   const definition = useMemo(() => toDefinition(pipeline, options), [pipeline, options]);
@@ -96,9 +98,9 @@ export default function PipelineBuilderIsland({ base }: PipelineBuilderProps) {
 
   /** Says what opening the page found: problems as an error, else what was opened. */
   function report(problems: string[], opened = '') {
+    // The notice speaks for itself (an alert or a status): no second announcement.
     if (problems.length > 0) setNotice({ tone: 'error', text: problems.join(' ') });
     else if (opened) setNotice({ tone: 'info', text: opened });
-    if (problems.length > 0 || opened) announce([...problems, opened].join(' '));
   }
 
   // Save as the reader works; a full or disabled storage is reported once, never thrown.
@@ -126,7 +128,10 @@ export default function PipelineBuilderIsland({ base }: PipelineBuilderProps) {
     const target = focusTarget.current;
     if (!target) return;
     focusTarget.current = undefined;
-    const card = root.current?.querySelector<HTMLElement>(`[data-step-key="${CSS.escape(target.key)}"]`);
+    // An empty key asks for the pipeline's heading.
+    const card = target.key
+      ? root.current?.querySelector<HTMLElement>(`[data-step-key="${CSS.escape(target.key)}"]`)
+      : undefined;
     const wanted = card?.querySelector<HTMLButtonElement>(`:scope > * > [data-role="${target.role}"]`);
     const handle = card?.querySelector<HTMLElement>('[data-role="handle"]');
     (wanted && !wanted.disabled
@@ -135,10 +140,33 @@ export default function PipelineBuilderIsland({ base }: PipelineBuilderProps) {
     )?.focus();
   });
 
+  // After an action, focus stays on the control it started from; when the render disabled, removed
+  // or moved that control, it goes to the next usable control of its group, else the pipeline's
+  // heading: never to the page body.
+  useLayoutEffect(() => {
+    const before = focusBefore.current;
+    if (!before) return;
+    focusBefore.current = undefined;
+    const usable = (element: HTMLElement) => element.isConnected && !(element as HTMLButtonElement).disabled;
+    if (usable(before)) {
+      if (document.activeElement !== before) before.focus();
+      return;
+    }
+    const group = before.isConnected ? before.closest('[role="group"]') : null;
+    const neighbour = [...(group?.querySelectorAll<HTMLElement>('button, select') ?? [])].find(usable);
+    (neighbour ?? root.current?.querySelector<HTMLElement>('#pb-canvas-heading'))?.focus();
+  });
+
+  /** Remembers where focus is, inside the builder, before an action that re-renders it. */
+  function keepFocus() {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && root.current?.contains(active)) focusBefore.current = active;
+  }
+
   /** Applies an edit as one undoable change; says what happened or why it could not. */
   const apply: Apply = (result, said, focus) => {
     if (!result.ok) {
-      announce(result.error);
+      // The notice is an alert: it speaks the error itself, once.
       setNotice({ tone: 'error', text: result.error });
       return;
     }
@@ -147,10 +175,11 @@ export default function PipelineBuilderIsland({ base }: PipelineBuilderProps) {
     announce(said(result.pipeline));
   };
 
+  /** Replaces the whole pipeline; the notice (a status) says what happened, once. */
   function replaceAll(next: BuilderPipeline, said: string) {
+    keepFocus();
     setHistory((current) => record(current, next));
     setNotice({ tone: 'info', text: said });
-    announce(said);
   }
 
   const label = (source: DragSource) =>
@@ -190,6 +219,7 @@ export default function PipelineBuilderIsland({ base }: PipelineBuilderProps) {
   function step(direction: 'undo' | 'redo') {
     const next = direction === 'undo' ? undo(history) : redo(history);
     if (next === history) return;
+    keepFocus();
     keyboard.cancelSilently();
     setHistory(next);
     announce(direction === 'undo' ? 'Undone.' : 'Redone.');
@@ -219,7 +249,7 @@ export default function PipelineBuilderIsland({ base }: PipelineBuilderProps) {
           own pipeline, and the checks, the graph and the definition follow every change.
         </p>
       )}
-      <div class="pb-toolbar" role="toolbar" aria-label="Pipeline">
+      <div class="pb-toolbar" role="group" aria-label="Pipeline">
         <button type="button" disabled={!hydrated || !canUndo(history)} onClick={() => step('undo')}>
           Undo
         </button>
@@ -262,7 +292,13 @@ export default function PipelineBuilderIsland({ base }: PipelineBuilderProps) {
       {notice && (
         <div class={`pb-notice pb-notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
           <p>{notice.text}</p>
-          <button type="button" onClick={() => setNotice(undefined)}>
+          <button
+            type="button"
+            onClick={() => {
+              keepFocus();
+              setNotice(undefined);
+            }}
+          >
             Dismiss
           </button>
         </div>
@@ -291,7 +327,13 @@ export default function PipelineBuilderIsland({ base }: PipelineBuilderProps) {
             keyboard={keyboard}
             apply={apply}
           />
-          <Checks findings={findings} pipeline={pipeline} base={base} root={root} />
+          <Checks
+            findings={findings}
+            pipeline={pipeline}
+            base={base}
+            root={root}
+            announce={(text) => announce(`${message.trim()} ${text}`.trim())}
+          />
         </section>
         <div class="pb-outputs">
           <DependencyGraph definition={definition} />
@@ -306,15 +348,14 @@ export default function PipelineBuilderIsland({ base }: PipelineBuilderProps) {
           <ImportPanel
             hydrated={hydrated}
             options={options}
-            onImport={(next, notes) =>
+            onImport={(next, notes) => {
               replaceAll(
                 next,
                 ['Imported the definition. Undo brings back your pipeline.', ...notes].join(' '),
-              )
-            }
-            onError={(error) => {
-              setNotice({ tone: 'error', text: `${error} Your pipeline is unchanged.` });
-              announce(`${error} Your pipeline is unchanged.`);
+              );
+              // The imported pipeline is what to read next.
+              focusBefore.current = undefined;
+              focusTarget.current = { key: '', role: 'handle' };
             }}
           />
         </div>
