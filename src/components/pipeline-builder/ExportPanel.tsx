@@ -80,9 +80,7 @@ export function ExportPanel(props: ExportPanelProps) {
     } catch {
       // No clipboard permission: select the text so the reader can copy it themselves.
       select();
-      say(
-        `Copying is blocked here: the ${what} is selected, press Ctrl+C (or Cmd+C) to copy it.`,
-      );
+      say(`Copying is blocked here: the ${what} is selected, press Ctrl+C (or Cmd+C) to copy it.`);
     }
   }
 

@@ -153,7 +153,9 @@ describe('importDefinition: SDK-shaped definitions', () => {
     const rawInner = rawSteps(extras).find((step) => step.Name === 'OuterCondition')?.Arguments?.IfSteps?.[0];
     expect(inner?.kept?.Arguments).toEqual(rawInner?.Arguments);
     expect(everyStep(pipeline).map((step) => step.name)).not.toContain('DeepFail');
-    expect(notes.some((note) => note.includes('InnerCondition') && note.includes('does not support nested'))).toBe(true);
+    expect(
+      notes.some((note) => note.includes('InnerCondition') && note.includes('does not support nested')),
+    ).toBe(true);
   });
 });
 
