@@ -290,6 +290,64 @@ test.describe('on any screen', { tag: '@desktop' }, () => {
     await other.close();
   });
 
+  test('a share link shows the shared pipeline, and the saved one stays until the reader keeps it', async ({
+    page,
+  }) => {
+    const island = await openBuilder(page);
+    await card(island, 'EvaluateModel').getByRole('button', { name: 'Remove EvaluateModel' }).click();
+    const shared = await readPipeline(island);
+    await island.getByRole('button', { name: 'Copy share link' }).click();
+    const link = await island.getByRole('textbox', { name: 'Share link' }).inputValue();
+    await island.getByRole('button', { name: 'Undo' }).click();
+    await card(island, 'PrepareData').getByRole('button', { name: 'Remove PrepareData' }).click();
+    const own = await readPipeline(island);
+
+    const open = async () => {
+      await page.goto('about:blank');
+      await page.goto(link);
+      const reopened = page.locator('.pipeline-builder');
+      await reopened.scrollIntoViewIfNeeded();
+      await expect(reopened).toHaveAttribute('data-hydrated', 'true');
+      await expect.poll(() => readPipeline(reopened)).toEqual(shared);
+      await expect(reopened.getByRole('group', { name: /someone shared with you/ })).toBeVisible();
+      return reopened;
+    };
+    // Opened, then left: a reload shows the reader's own pipeline, still saved.
+    await open();
+    await page.reload();
+    await expect.poll(() => readPipeline(page.locator('.pipeline-builder'))).toEqual(own);
+    // "Back to my pipeline" shows it again, focus on the pipeline's heading.
+    let reopened = await open();
+    await reopened.getByRole('button', { name: 'Back to my pipeline' }).click();
+    await expect.poll(() => readPipeline(reopened)).toEqual(own);
+    await expect(reopened.locator('#pb-canvas-heading')).toBeFocused();
+    await expect(live(reopened)).toHaveText(/Back to your own pipeline/);
+    // "Keep the shared pipeline" saves it from then on.
+    reopened = await open();
+    await reopened.getByRole('button', { name: 'Keep the shared pipeline' }).click();
+    await expect(reopened.locator('#pb-canvas-heading')).toBeFocused();
+    await expect(live(reopened)).toHaveText(/Kept the shared pipeline/);
+    await expect(reopened.getByRole('group', { name: /someone shared with you/ })).toHaveCount(0);
+    await page.reload();
+    await expect.poll(() => readPipeline(page.locator('.pipeline-builder'))).toEqual(shared);
+  });
+
+  test('refuses a share link the builder could never have made, and loses nothing', async ({ page }) => {
+    const island = await openBuilder(page);
+    await card(island, 'PrepareData').getByRole('button', { name: 'Remove PrepareData' }).click();
+    const saved = await readPipeline(island);
+    const hostile = { v: 1, s: [{ t: 'Training', n: '<img src=x onerror=alert(1)>' }] };
+    await page.goto('about:blank');
+    await page.goto(`${builderPath}#pipeline=${Buffer.from(JSON.stringify(hostile)).toString('base64url')}`);
+    const reopened = page.locator('.pipeline-builder');
+    await reopened.scrollIntoViewIfNeeded();
+    await expect(reopened).toHaveAttribute('data-hydrated', 'true');
+    await expect(reopened.getByRole('alert')).toContainText('this page never makes such a link');
+    await expect(reopened.getByRole('alert')).toContainText('Your own pipeline is unchanged');
+    expect(await readPipeline(reopened)).toEqual(saved);
+    await expect(reopened.locator('img')).toHaveCount(0);
+  });
+
   test('a corrupted share link leaves the saved pipeline intact', async ({ page }) => {
     const island = await openBuilder(page);
     await card(island, 'PrepareData').getByRole('button', { name: 'Remove PrepareData' }).click();
@@ -378,6 +436,11 @@ test.describe('on any screen', { tag: '@desktop' }, () => {
     expect((exported as unknown as { PipelineExperimentConfig: unknown }).PipelineExperimentConfig).toEqual(
       sdk.PipelineExperimentConfig,
     );
+    // The Python tab says which imported steps its code only sketches.
+    await island.getByRole('tab', { name: 'Python SDK' }).click();
+    await expect(island.locator('#pb-export-code')).toContainText(
+      '# A SKETCH for the imported steps (Prep, Train)',
+    );
   });
 
   test('shows the Python SDK code for the pipeline', async ({ page }) => {
@@ -387,6 +450,119 @@ test.describe('on any screen', { tag: '@desktop' }, () => {
     await expect(code).toContainText('ConditionStep');
     for (const name of ['PrepareData', 'TrainModel', 'EvaluateModel', 'CheckAccuracy'])
       await expect(code).toContainText(name);
+    // One bucket line to edit, and what the SDK writes differently from the JSON, beside the code.
+    await expect(code).toContainText("bucket = 'amzn-s3-demo-bucket'");
+    await expect(island.locator('.pb-python-note')).toContainText('-RegisterModel');
+    await island.getByRole('tab', { name: 'Definition JSON' }).click();
+    await expect(island.locator('.pb-python-note')).toHaveCount(0);
+  });
+});
+
+test.describe('focus and messages', () => {
+  test('focus never drops to the page: Clear, Undo and Redo as they disable, Dismiss, Ctrl+Z on a moving step', async ({
+    page,
+  }) => {
+    const island = await openBuilder(page);
+    const button = (name: string) => island.getByRole('button', { name, exact: true });
+    await button('Clear').focus();
+    await page.keyboard.press('Enter');
+    await expect(button('Clear')).toBeDisabled();
+    await expect(button('Undo')).toBeFocused();
+    await expect(island.getByRole('status').filter({ hasText: 'Cleared the pipeline' })).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(button('Undo')).toBeDisabled();
+    await expect(button('Redo')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(button('Redo')).toBeDisabled();
+    await expect(button('Undo')).toBeFocused();
+    // Undo once more: the classic template again, for the step below.
+    await page.keyboard.press('Enter');
+    await expect(button('Redo')).toBeFocused();
+    await button('Dismiss').focus();
+    await page.keyboard.press('Enter');
+    await expect(island.locator('#pb-canvas-heading')).toBeFocused();
+
+    await card(island, 'EvaluateModel').getByRole('button', { name: 'Up: move EvaluateModel' }).click();
+    await expect
+      .poll(async () => (await readPipeline(island)).map((step) => step.name))
+      .toEqual(['PrepareData', 'EvaluateModel', 'TrainModel', 'CheckAccuracy']);
+    const handle = card(island, 'EvaluateModel').locator('[data-role="handle"]');
+    await handle.focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await readPipeline(island))[2].name).toBe('EvaluateModel');
+    await expect(handle).toBeFocused();
+  });
+
+  test('export tabs follow the tabs pattern: arrows both ways, Home and End', async ({ page }) => {
+    const island = await openBuilder(page);
+    const tab = (name: string) => island.getByRole('tab', { name });
+    await tab('Definition JSON').focus();
+    await page.keyboard.press('End');
+    await expect(tab('Python SDK')).toBeFocused();
+    await expect(tab('Python SDK')).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Home');
+    await expect(tab('Definition JSON')).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(tab('Python SDK')).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(tab('Definition JSON')).toBeFocused();
+  });
+
+  test('an import error sits by the Import button, marks the field, and a good import focuses the pipeline', async ({
+    page,
+  }) => {
+    const island = await openBuilder(page);
+    await island.getByText('Import a pipeline definition').click();
+    const box = island.getByRole('textbox', { name: /Paste a definition JSON/ });
+    await box.fill('{"Version": "2020-12-01", "Steps": [');
+    await island.getByRole('button', { name: 'Import the pasted definition' }).click();
+    const error = island.locator('#pb-import-error');
+    await expect(error).toContainText('Your pipeline is unchanged');
+    await expect(island.getByRole('alert')).toHaveCount(1);
+    await expect(box).toHaveAttribute('aria-invalid', 'true');
+    await expect(box).toHaveAccessibleDescription(/unchanged/);
+    await box.fill(
+      JSON.stringify({ Version: '2020-12-01', Steps: [{ Name: 'Only', Type: 'Fail', Arguments: {} }] }),
+    );
+    await island.getByRole('button', { name: 'Import the pasted definition' }).click();
+    await expect(island.locator('#pb-canvas-heading')).toBeFocused();
+    await expect(box).toHaveAttribute('aria-invalid', 'false');
+    await expect(error).toHaveText('');
+  });
+
+  test('with the clipboard blocked, Copy share link selects the link; copy messages are said once', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new Error('blocked'));
+    });
+    const island = await openBuilder(page);
+    await island.getByRole('button', { name: 'Copy share link' }).click();
+    const field = island.getByRole('textbox', { name: 'Share link' });
+    await expect(field).toBeFocused();
+    expect(
+      await field.evaluate(
+        (input: HTMLInputElement) => input.selectionStart === 0 && input.selectionEnd === input.value.length,
+      ),
+    ).toBe(true);
+    await expect(live(island)).toContainText('the Share link is selected');
+    // The visible line repeats the message but is not a second live region.
+    await expect(island.locator('.pb-status')).toContainText('the Share link is selected');
+    await expect(island.locator('.pb-status')).not.toHaveAttribute('role');
+  });
+
+  test('a new problem is announced, and Show the step names the step and opens its name field', async ({
+    page,
+  }) => {
+    const island = await openBuilder(page);
+    const key = await card(island, 'TrainModel').getAttribute('data-step-key');
+    const name = island.locator(`li[data-step-key="${key}"]`).getByRole('textbox', { name: /^Name of/ });
+    await name.fill('Train model');
+    await name.press('Enter');
+    await expect(live(island)).toContainText('The checks now find 1 problem.');
+    const show = island.getByRole('button', { name: 'Show the step Train model' });
+    await show.click();
+    await expect(name).toBeFocused();
   });
 });
 

@@ -137,8 +137,8 @@ const rules: Record<RuleId, Omit<PipelineRule, 'id' | 'severity'>> = {
   },
   'nested-condition': {
     title: 'A condition inside a condition',
-    why: 'SageMaker Pipelines does not support nested Condition steps.',
-    fix: 'Move the inner Condition to the main list.',
+    why: 'AWS documentation says SageMaker Pipelines does not support nested Condition steps. The Python SDK (v2) still compiles a Condition inside another’s branch, so a definition it wrote can hold one: the SDK is no safeguard here.',
+    fix: 'List both comparisons in one Condition (its if branch runs only when all hold), or move the inner Condition to the main list.',
     learnMore: learnMore.conditions,
     source: sources.stepTypes,
   },

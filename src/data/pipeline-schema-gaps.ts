@@ -15,6 +15,7 @@ export type SchemaGapId =
   | 'unknown-step-type'
   | 'branch-step-type'
   | 'property-files'
+  | 'step-result'
   | 'model-data-reference'
   | 'model-approval-status'
   | 'experiment-config';
@@ -57,7 +58,7 @@ export const schemaGapKinds: Record<SchemaGapId, SchemaGapKind> = {
     id: 'branch-step-type',
     title: 'Step type in a Condition branch',
     explanation:
-      'The schema lets a Condition branch hold only Training, Processing, Transform, RegisterModel and Fail steps; the SDK and the service accept other steps there too (never another Condition).',
+      'The schema lets a Condition branch hold only Training, Processing, Transform, RegisterModel and Fail steps; the SDK and the service accept other steps there too. A Condition inside a branch is where the two differ: AWS documentation says Pipelines does not support nested Condition steps, while SDK v2 compiles one without complaint.',
     source: stepTypesPage,
   },
   'property-files': {
@@ -67,11 +68,18 @@ export const schemaGapKinds: Record<SchemaGapId, SchemaGapKind> = {
       'To branch on an evaluation report, the SDK declares PropertyFiles on the Processing step and reads a value with Std:JsonGet in the Condition; the schema has neither.',
     source: 'https://docs.aws.amazon.com/sagemaker/latest/dg/build-and-manage-propertyfile.html',
   },
+  'step-result': {
+    id: 'step-result',
+    title: 'An @step function’s result',
+    explanation:
+      'A value an @step function returned, read with Std:JsonGet from the file that step wrote to Amazon S3 (no property file is involved); the schema has no Std:JsonGet.',
+    source: 'https://docs.aws.amazon.com/sagemaker/latest/dg/pipelines-step-decorator-create-pipeline.html',
+  },
   'model-data-reference': {
     id: 'model-data-reference',
     title: 'Model data from a step property',
     explanation:
-      'The SDK sets a Model step’s ModelDataUrl to a property of the step that made the model (for example the training job’s artifacts); the schema accepts only a literal s3:// URI there.',
+      'A Model step’s ModelDataUrl reads a property of the step that made the model (for example the training job’s artifacts), as the SDK writes it; the schema accepts only a literal s3:// URI there, which would have to name a model file that exists before the pipeline runs.',
     source: stepTypesPage,
   },
   'model-approval-status': {
@@ -116,6 +124,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** Every `Std:JsonGet` in a value: from a property file, or from an @step result's S3 file. */
+function jsonGets(value: unknown, found: Record<string, unknown>[] = []): Record<string, unknown>[] {
+  if (Array.isArray(value)) for (const item of value) jsonGets(item, found);
+  else if (isRecord(value)) {
+    for (const [key, item] of Object.entries(value)) {
+      if (key === 'Std:JsonGet' && isRecord(item)) found.push(item);
+      else jsonGets(item, found);
+    }
+  }
+  return found;
+}
+
 /** The step without a Condition's branches, which are steps of their own. */
 function ownContent(step: DefinitionStep): unknown {
   if (!isRecord(step.Arguments)) return step;
@@ -139,7 +159,11 @@ function stepGaps(step: DefinitionStep, inBranch: boolean): SchemaGapId[] {
   else if (!knownTypes.has(step.Type)) gaps.push('unknown-step-type');
   if (inBranch && !branchTypes.has(step.Type)) gaps.push('branch-step-type');
   const content = ownContent(step);
-  if (hasKey(content, 'PropertyFiles') || hasKey(content, 'Std:JsonGet')) gaps.push('property-files');
+  const reads = jsonGets(content);
+  if (hasKey(content, 'PropertyFiles') || reads.some((read) => 'PropertyFile' in read)) {
+    gaps.push('property-files');
+  }
+  if (reads.some((read) => !('PropertyFile' in read))) gaps.push('step-result');
   if (modelDataIsReference(step)) gaps.push('model-data-reference');
   if (step.Type === 'RegisterModel' && isRecord(step.Arguments) && 'ModelApprovalStatus' in step.Arguments) {
     gaps.push('model-approval-status');

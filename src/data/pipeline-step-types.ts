@@ -403,6 +403,11 @@ export function findStepType(id: string): PipelineStepType | undefined {
   return pipelineStepTypes.find((step) => step.id === id);
 }
 
+/** The catalogue id for a definition `Type`: the type whose id is the Type (so Training, not @step). */
+export function stepTypeIdOf(definitionType: string): string | undefined {
+  return pipelineStepTypes.find((step) => step.id === step.definitionType && step.id === definitionType)?.id;
+}
+
 /** Step types grouped by category, in the order of `categoryLabels`; empty groups are left out. */
 export function stepTypesByCategory(): {
   category: StepCategory;

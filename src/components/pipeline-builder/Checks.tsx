@@ -1,7 +1,10 @@
 import type { RefObject } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { findStep } from '../../lib/pipeline/edit';
 import type { BuilderPipeline } from '../../lib/pipeline/model';
 import type { Finding } from '../../lib/pipeline/rules';
 import { topicHref } from '../../lib/url';
+import type { Announce } from '../sortable/announcer';
 import { useLazyModule } from './useLazyModule';
 
 // The rules' words (why, fix, links) load with the first finding: a sound pipeline never needs them.
@@ -12,16 +15,29 @@ interface ChecksProps {
   pipeline: BuilderPipeline;
   base: string;
   root: RefObject<HTMLElement>;
+  /** Adds to what the live region says about the change that made the new problems. */
+  announce: Announce;
 }
+
+/** Findings about a step's name: "Show the step" takes the reader to the name field itself. */
+const nameRules = new Set(['invalid-step-name', 'duplicate-step-name']);
 
 const order = { error: 0, warning: 1, info: 2 } as const;
 const heading = { error: 'Problem', warning: 'Warning', info: 'Note' } as const;
 
 /** The live checks: what would not make sense or would fail in SageMaker, why, and how to fix it. */
-export function Checks({ findings, base, root }: ChecksProps) {
+export function Checks({ findings, pipeline, base, root, announce }: ChecksProps) {
   const texts = useLazyModule(loadRuleTexts, findings.length > 0).module;
   const sorted = [...findings].sort((a, b) => order[a.severity] - order[b.severity]);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
+  // New problems are said, after what the change itself said; fewer are visible only.
+  const errorsBefore = useRef(errors);
+  useEffect(() => {
+    if (errors > errorsBefore.current) {
+      announce(`The checks now find ${errors} ${errors === 1 ? 'problem' : 'problems'}.`);
+    }
+    errorsBefore.current = errors;
+  }, [errors]);
   return (
     <section class="pb-checks" aria-labelledby="pb-checks-heading">
       <h3 id="pb-checks-heading">Checks</h3>
@@ -64,10 +80,14 @@ export function Checks({ findings, base, root }: ChecksProps) {
                         `[data-step-key="${CSS.escape(finding.stepKey ?? '')}"]`,
                       );
                       card?.scrollIntoView({ block: 'center', behavior: 'auto' });
-                      card?.querySelector<HTMLElement>('.pb-name, [data-role="handle"]')?.focus();
+                      const field = nameRules.has(finding.rule)
+                        ? card?.querySelector<HTMLElement>('.pb-name')
+                        : undefined;
+                      (field ?? card?.querySelector<HTMLElement>('[data-role="handle"]'))?.focus();
                     }}
                   >
                     Show the step
+                    <span class="sr-only"> {findStep(pipeline, finding.stepKey)?.step.name ?? ''}</span>
                   </button>
                 )}
               </li>

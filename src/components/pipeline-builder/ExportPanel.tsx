@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { BuilderPipeline, PipelineDefinition } from '../../lib/pipeline/model';
 import type { ExportOptions } from '../../lib/pipeline/definition';
 import type { ShareLink } from '../../lib/pipeline/share';
@@ -29,7 +29,7 @@ const optionLabels: { option: keyof ExportOptions; label: string }[] = [
   },
   {
     option: 'sdkFields',
-    label: 'Model data from the training step, and the approval status from a parameter',
+    label: 'The registered model’s approval status from a parameter',
   },
 ];
 
@@ -49,6 +49,15 @@ export function ExportPanel(props: ExportPanelProps) {
   const [status, setStatus] = useState('');
   const [link, setLink] = useState('');
   const code = useRef<HTMLPreElement>(null);
+  const linkField = useRef<HTMLInputElement>(null);
+  // With the clipboard blocked, the share link (not the definition) is selected once it shows.
+  const [selectLink, setSelectLink] = useState(false);
+  useLayoutEffect(() => {
+    if (!selectLink || !linkField.current) return;
+    setSelectLink(false);
+    linkField.current.focus();
+    linkField.current.select();
+  }, [selectLink, link]);
   const json = useMemo(() => JSON.stringify(definition, null, 2), [definition]);
   const python = usePython(format === 'python', pipeline, options);
   const text = format === 'json' ? json : python;
@@ -58,21 +67,26 @@ export function ExportPanel(props: ExportPanelProps) {
     [schemaGaps.module, definition],
   );
 
+  /** Shows the message and says it once (the visible line is not a live region). */
   function say(message: string) {
     setStatus(message);
     announce(message);
   }
 
-  async function copy(value: string, what: string) {
+  async function copy(value: string, what: string, select: () => void) {
     try {
       await navigator.clipboard.writeText(value);
       say(`${what} copied.`);
     } catch {
       // No clipboard permission: select the text so the reader can copy it themselves.
-      const selection = window.getSelection();
-      if (code.current && selection) selection.selectAllChildren(code.current);
-      say(`Copying is blocked here: the text is selected, press Ctrl+C (or Cmd+C) to copy it.`);
+      select();
+      say(`Copying is blocked here: the ${what} is selected, press Ctrl+C (or Cmd+C) to copy it.`);
     }
+  }
+
+  function selectCode() {
+    const selection = window.getSelection();
+    if (code.current && selection) selection.selectAllChildren(code.current);
   }
 
   function download() {
@@ -98,7 +112,7 @@ export function ExportPanel(props: ExportPanelProps) {
       return;
     }
     setLink(result.url);
-    void copy(result.url, 'Share link');
+    void copy(result.url, 'Share link', () => setSelectLink(true));
   }
 
   const tabs = Object.keys(formats) as Format[];
@@ -118,9 +132,17 @@ export function ExportPanel(props: ExportPanelProps) {
             disabled={!hydrated}
             onClick={() => setFormat(id)}
             onKeyDown={(event) => {
-              if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+              // The tabs pattern: arrows move (and wrap) each way, Home and End go to the ends.
+              const index = tabs.indexOf(id);
+              const moves: Record<string, number> = {
+                ArrowRight: (index + 1) % tabs.length,
+                ArrowLeft: (index - 1 + tabs.length) % tabs.length,
+                Home: 0,
+                End: tabs.length - 1,
+              };
+              if (!(event.key in moves)) return;
               event.preventDefault();
-              const next = tabs[(tabs.indexOf(id) + 1) % tabs.length];
+              const next = tabs[moves[event.key]];
               setFormat(next);
               document.getElementById(`pb-tab-${next}`)?.focus();
             }}
@@ -140,9 +162,18 @@ export function ExportPanel(props: ExportPanelProps) {
       >
         <code>{text}</code>
       </pre>
+      {format === 'python' && (
+        <p class="pb-python-note">
+          Where the SDK and the JSON differ on purpose: ModelStep names the steps it adds{' '}
+          <code>&lt;name&gt;-CreateModel</code> and <code>&lt;name&gt;-RegisterModel</code> (refer to those
+          names in <code>Steps.…</code> references), training jobs get SDK defaults such as{' '}
+          <code>DebugHookConfig</code>, and ClarifyCheck writes and uploads its own{' '}
+          <code>analysis_config.json</code>. Set your bucket on the <code>bucket = …</code> line.
+        </p>
+      )}
       {hydrated && (
         <div class="pb-export-actions">
-          <button type="button" onClick={() => copy(text, formats[format].tab)}>
+          <button type="button" onClick={() => copy(text, formats[format].tab, selectCode)}>
             Copy
           </button>
           <button type="button" onClick={download}>
@@ -169,12 +200,16 @@ export function ExportPanel(props: ExportPanelProps) {
       {link && (
         <label class="pb-share">
           Share link
-          <input type="text" readOnly value={link} onFocus={(event) => event.currentTarget.select()} />
+          <input
+            ref={linkField}
+            type="text"
+            readOnly
+            value={link}
+            onFocus={(event) => event.currentTarget.select()}
+          />
         </label>
       )}
-      <p class="pb-status" role="status">
-        {status}
-      </p>
+      <p class="pb-status">{status}</p>
       {gaps.length > 0 && (
         <div class="pb-gaps">
           <p>

@@ -7,7 +7,6 @@ interface ImportPanelProps {
   /** The export options in use: an import that matches what they generate stays fully editable. */
   options: ExportOptions;
   onImport: (pipeline: BuilderPipeline, notes: string[]) => void;
-  onError: (error: string) => void;
 }
 
 /** The largest file the import reads; the parser refuses larger text with its own message. */
@@ -15,11 +14,17 @@ const maxFileBytes = 2 * 1024 * 1024;
 
 /**
  * Import a pipeline definition, pasted or from a file, including one written by the SageMaker
- * Python SDK. A bad one is refused with a message and the current pipeline stays as it was.
+ * Python SDK. A bad one is refused with a message beside the Import button (the field marked
+ * invalid), and the current pipeline stays as it was.
  */
-export function ImportPanel({ hydrated, options, onImport, onError }: ImportPanelProps) {
+export function ImportPanel({ hydrated, options, onImport }: ImportPanelProps) {
   const [text, setText] = useState('');
+  const [error, setError] = useState('');
   if (!hydrated) return null;
+
+  function onError(message: string) {
+    setError(`${message} Your pipeline is unchanged.`);
+  }
 
   async function load(source: string) {
     // The importer loads on first use: most readers never import.
@@ -32,6 +37,7 @@ export function ImportPanel({ hydrated, options, onImport, onError }: ImportPane
     }
     const result = importer.importDefinition(source, options);
     if (result.ok) {
+      setError('');
       onImport(result.pipeline, result.notes);
       setText('');
     } else {
@@ -50,6 +56,8 @@ export function ImportPanel({ hydrated, options, onImport, onError }: ImportPane
         rows={6}
         spellcheck={false}
         value={text}
+        aria-invalid={error !== ''}
+        aria-describedby={error ? 'pb-import-error' : undefined}
         onInput={(event) => setText(event.currentTarget.value)}
       />
       <div class="pb-export-actions">
@@ -81,6 +89,10 @@ export function ImportPanel({ hydrated, options, onImport, onError }: ImportPane
           />
         </label>
       </div>
+      {/* The alert speaks the error once, next to the controls that caused it. */}
+      <p id="pb-import-error" class="pb-error" role="alert">
+        {error}
+      </p>
     </details>
   );
 }

@@ -51,11 +51,16 @@ export default function PipelineBuilderIsland({ base, closures = {} }: PipelineB
     createHistory(firstTemplate.pipeline),
   );
   const [notice, setNotice] = useState<{ tone: 'info' | 'error'; text: string }>();
+  // While a shared pipeline is shown, the reader's own saved one: nothing is saved over it until
+  // the reader chooses to keep the shared one.
+  const [ownPipeline, setOwnPipeline] = useState<BuilderPipeline>();
   const [options, setOptions] = useState<ExportOptions>({});
   const [runStatuses, setRunStatuses] = useState<ReadonlyMap<string, string>>();
   const [message, announce] = useAnnouncer();
   const root = useRef<HTMLDivElement>(null);
   const focusTarget = useRef<{ key: string; role: FocusRole }>();
+  // The control an action started from (Undo, Clear, Dismiss, a step under Ctrl+Z): see keepFocus.
+  const focusBefore = useRef<HTMLElement>();
   const pipeline = history.present;
 
   const definition = useMemo(() => toDefinition(pipeline, options), [pipeline, options]);
@@ -78,8 +83,14 @@ export default function PipelineBuilderIsland({ base, closures = {} }: PipelineB
         if (!shared) return report(problems);
         window.history.replaceState(null, '', window.location.pathname + window.location.search);
         if (!shared.ok) return report([...problems, `${shared.error} Your own pipeline is unchanged.`]);
-        setHistory((current) => record(current, shared.pipeline));
-        report(problems, 'Opened the pipeline from the link. Undo brings back the one you had before.');
+        if (!saved.pipeline) {
+          setHistory((current) => record(current, shared.pipeline));
+          return report(problems, 'Opened the pipeline from the link.');
+        }
+        setOwnPipeline(saved.pipeline);
+        setHistory(createHistory(shared.pipeline));
+        report(problems);
+        announce('Showing the shared pipeline. Your own pipeline stays saved until you choose.');
       },
       () =>
         report([
@@ -91,19 +102,29 @@ export default function PipelineBuilderIsland({ base, closures = {} }: PipelineB
 
   /** Says what opening the page found: problems as an error, else what was opened. */
   function report(problems: string[], opened = '') {
+    // The notice speaks for itself (an alert or a status): no second announcement.
     if (problems.length > 0) setNotice({ tone: 'error', text: problems.join(' ') });
     else if (opened) setNotice({ tone: 'info', text: opened });
-    if (problems.length > 0 || opened) announce([...problems, opened].join(' '));
   }
 
   // Save as the reader works; a full or disabled storage is reported once, never thrown.
   const storageProblem = useRef<string>();
   useEffect(() => {
-    if (!hydrated) return;
+    if (!hydrated || ownPipeline) return;
     const problem = save(browserStorage(), pipeline);
     if (problem && problem !== storageProblem.current) setNotice({ tone: 'error', text: problem });
     storageProblem.current = problem;
-  }, [pipeline, hydrated]);
+  }, [pipeline, hydrated, ownPipeline]);
+
+  /** The reader's choice about a shared pipeline: keep it (saved from now on), or go back to theirs. */
+  function chooseShared(keep: boolean) {
+    if (!keep && ownPipeline) setHistory(createHistory(ownPipeline));
+    setOwnPipeline(undefined);
+    root.current?.querySelector<HTMLElement>('#pb-canvas-heading')?.focus();
+    announce(
+      keep ? 'Kept the shared pipeline: it is now your saved pipeline.' : 'Back to your own pipeline.',
+    );
+  }
 
   // Focus follows the step a change was about (the control used, else its handle), so keyboard
   // readers keep their place; with no step left, the pipeline's heading takes it.
@@ -111,7 +132,10 @@ export default function PipelineBuilderIsland({ base, closures = {} }: PipelineB
     const target = focusTarget.current;
     if (!target) return;
     focusTarget.current = undefined;
-    const card = root.current?.querySelector<HTMLElement>(`[data-step-key="${CSS.escape(target.key)}"]`);
+    // An empty key asks for the pipeline's heading.
+    const card = target.key
+      ? root.current?.querySelector<HTMLElement>(`[data-step-key="${CSS.escape(target.key)}"]`)
+      : undefined;
     const wanted = card?.querySelector<HTMLButtonElement>(`:scope > * > [data-role="${target.role}"]`);
     const handle = card?.querySelector<HTMLElement>('[data-role="handle"]');
     (wanted && !wanted.disabled
@@ -120,10 +144,33 @@ export default function PipelineBuilderIsland({ base, closures = {} }: PipelineB
     )?.focus();
   });
 
+  // After an action, focus stays on the control it started from; when the render disabled, removed
+  // or moved that control, it goes to the next usable control of its group, else the pipeline's
+  // heading: never to the page body.
+  useLayoutEffect(() => {
+    const before = focusBefore.current;
+    if (!before) return;
+    focusBefore.current = undefined;
+    const usable = (element: HTMLElement) => element.isConnected && !(element as HTMLButtonElement).disabled;
+    if (usable(before)) {
+      if (document.activeElement !== before) before.focus();
+      return;
+    }
+    const group = before.isConnected ? before.closest('[role="group"]') : null;
+    const neighbour = [...(group?.querySelectorAll<HTMLElement>('button, select') ?? [])].find(usable);
+    (neighbour ?? root.current?.querySelector<HTMLElement>('#pb-canvas-heading'))?.focus();
+  });
+
+  /** Remembers where focus is, inside the builder, before an action that re-renders it. */
+  function keepFocus() {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && root.current?.contains(active)) focusBefore.current = active;
+  }
+
   /** Applies an edit as one undoable change; says what happened or why it could not. */
   const apply: Apply = (result, said, focus) => {
     if (!result.ok) {
-      announce(result.error);
+      // The notice is an alert: it speaks the error itself, once.
       setNotice({ tone: 'error', text: result.error });
       return;
     }
@@ -132,10 +179,11 @@ export default function PipelineBuilderIsland({ base, closures = {} }: PipelineB
     announce(said(result.pipeline));
   };
 
+  /** Replaces the whole pipeline; the notice (a status) says what happened, once. */
   function replaceAll(next: BuilderPipeline, said: string) {
+    keepFocus();
     setHistory((current) => record(current, next));
     setNotice({ tone: 'info', text: said });
-    announce(said);
   }
 
   const label = (source: DragSource) =>
@@ -175,6 +223,7 @@ export default function PipelineBuilderIsland({ base, closures = {} }: PipelineB
   function step(direction: 'undo' | 'redo') {
     const next = direction === 'undo' ? undo(history) : redo(history);
     if (next === history) return;
+    keepFocus();
     keyboard.cancelSilently();
     setHistory(next);
     announce(direction === 'undo' ? 'Undone.' : 'Redone.');
@@ -204,7 +253,7 @@ export default function PipelineBuilderIsland({ base, closures = {} }: PipelineB
           own pipeline, and the checks, the graph and the definition follow every change.
         </p>
       )}
-      <div class="pb-toolbar" role="toolbar" aria-label="Pipeline">
+      <div class="pb-toolbar" role="group" aria-label="Pipeline">
         <button type="button" disabled={!hydrated || !canUndo(history)} onClick={() => step('undo')}>
           Undo
         </button>
@@ -230,10 +279,30 @@ export default function PipelineBuilderIsland({ base, closures = {} }: PipelineB
           Clear
         </button>
       </div>
+      {ownPipeline && (
+        <div class="pb-notice pb-notice-info pb-shared" role="group" aria-labelledby="pb-shared-text">
+          <p id="pb-shared-text">
+            This is a pipeline someone shared with you. Your own pipeline is still saved in this browser:
+            nothing you do here replaces it until you keep the shared one.
+          </p>
+          <button type="button" onClick={() => chooseShared(true)}>
+            Keep the shared pipeline
+          </button>
+          <button type="button" onClick={() => chooseShared(false)}>
+            Back to my pipeline
+          </button>
+        </div>
+      )}
       {notice && (
         <div class={`pb-notice pb-notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
           <p>{notice.text}</p>
-          <button type="button" onClick={() => setNotice(undefined)}>
+          <button
+            type="button"
+            onClick={() => {
+              keepFocus();
+              setNotice(undefined);
+            }}
+          >
             Dismiss
           </button>
         </div>
@@ -266,7 +335,13 @@ export default function PipelineBuilderIsland({ base, closures = {} }: PipelineB
             apply={apply}
             runStatuses={runStatuses}
           />
-          <Checks findings={findings} pipeline={pipeline} base={base} root={root} />
+          <Checks
+            findings={findings}
+            pipeline={pipeline}
+            base={base}
+            root={root}
+            announce={(text) => announce(`${message.trim()} ${text}`.trim())}
+          />
         </section>
         <div class="pb-outputs">
           <RunPanel
@@ -288,15 +363,14 @@ export default function PipelineBuilderIsland({ base, closures = {} }: PipelineB
           <ImportPanel
             hydrated={hydrated}
             options={options}
-            onImport={(next, notes) =>
+            onImport={(next, notes) => {
               replaceAll(
                 next,
                 ['Imported the definition. Undo brings back your pipeline.', ...notes].join(' '),
-              )
-            }
-            onError={(error) => {
-              setNotice({ tone: 'error', text: `${error} Your pipeline is unchanged.` });
-              announce(`${error} Your pipeline is unchanged.`);
+              );
+              // The imported pipeline is what to read next.
+              focusBefore.current = undefined;
+              focusTarget.current = { key: '', role: 'handle' };
             }}
           />
         </div>

@@ -86,18 +86,42 @@ describe('toDefinition', () => {
     });
   });
 
-  it('feeds a Model step into Transform, and the Model step its artifacts with sdkFields', () => {
+  it('feeds a Model step into Transform, and the Model step the artifacts the training job wrote', () => {
     const pipeline = template('batch-scoring').pipeline;
-    const steps = toDefinition(pipeline, { sdkFields: true }).Steps;
+    const steps = toDefinition(pipeline).Steps;
     expect(byName(steps, 'CreateModel').Arguments).toMatchObject({
       PrimaryContainer: { ModelDataUrl: { Get: 'Steps.TrainModel.ModelArtifacts.S3ModelArtifacts' } },
     });
     expect(byName(steps, 'ScoreBatch').Arguments).toMatchObject({
       ModelName: { Get: 'Steps.CreateModel.ModelName' },
     });
-    const plain = toDefinition(pipeline).Steps;
-    expect(byName(plain, 'CreateModel').Arguments).toMatchObject({
-      PrimaryContainer: { ModelDataUrl: expect.stringMatching(/^s3:\/\//) },
+  });
+
+  it.each([
+    [
+      'automl-quick-start',
+      'CreateBestModel',
+      'Steps.AutoPilotTraining.BestCandidate.InferenceContainers[0].ModelDataUrl',
+    ],
+    ['quality-and-bias-checks', 'CreateModel', 'Steps.TrainModel.ModelArtifacts.S3ModelArtifacts'],
+    ['batch-scoring', 'CreateModel', 'Steps.TrainModel.ModelArtifacts.S3ModelArtifacts'],
+  ])('%s: the Model step reads the model its job made, never a literal file', (id, name, path) => {
+    const steps = toDefinition(template(id).pipeline).Steps;
+    expect(byName(steps, name).Arguments).toMatchObject({
+      PrimaryContainer: { ModelDataUrl: { Get: path } },
+    });
+  });
+
+  it('writes EMR Serverless Arguments in the shape SDK v3’s EMRServerlessStep sends', () => {
+    const steps = toDefinition({ steps: [step('EMRServerless', 'RunSpark')] }).Steps;
+    expect(steps[0].Arguments).toMatchObject({
+      ExecutionRoleArn: expect.stringMatching(/^arn:aws:iam::/),
+      ApplicationId: expect.any(String),
+      JobConfig: {
+        executionRoleArn: expect.any(String),
+        applicationId: expect.any(String),
+        jobDriver: { sparkSubmit: {} },
+      },
     });
   });
 

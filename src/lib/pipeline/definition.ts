@@ -8,10 +8,11 @@
  * SDK (`sagemaker.workflow.properties`: list items as `['key']`) and the Describe* API responses:
  * https://docs.aws.amazon.com/sagemaker/latest/dg/build-and-manage-steps.html
  *
- * By default the output validates against AWS's published schema. Two options go beyond it, as the
- * SDK does: `evaluationReport` (PropertyFiles and `Std:JsonGet`) and `sdkFields` (a Model step's
- * ModelDataUrl as a step property, where the schema accepts only a literal s3:// URI, and a
- * RegisterModel step's ModelApprovalStatus, which the schema's RegisterModel lacks).
+ * The output validates against AWS's published schema except where the schema is wrong for a real
+ * run: a Model step reads ModelDataUrl from the step that made the model (the schema accepts only a
+ * literal s3:// URI, which would name a file no job writes). Two options go further, as the SDK
+ * does: `evaluationReport` (PropertyFiles and `Std:JsonGet`) and `sdkFields` (a RegisterModel
+ * step's ModelApprovalStatus, which the schema's RegisterModel lacks).
  */
 
 import { waitsForIn } from './dependencies';
@@ -30,10 +31,7 @@ import * as placeholder from './placeholders';
 export interface ExportOptions {
   /** The evaluation step declares a property file and the Condition reads it with `Std:JsonGet`. */
   evaluationReport?: boolean;
-  /**
-   * Where the schema is stricter than the SDK, write what the SDK writes: a Model step reads
-   * ModelDataUrl from the step that made the model, and RegisterModel sets ModelApprovalStatus.
-   */
+  /** Where the schema is stricter than the SDK, write what the SDK writes: RegisterModel sets ModelApprovalStatus. */
   sdkFields?: boolean;
 }
 
@@ -341,7 +339,9 @@ function modelToPackage(ctx: StepContext) {
 
 function createModel(ctx: StepContext): Generated {
   const model = modelToPackage(ctx);
-  const modelDataUrl = ctx.options.sdkFields && model.get ? model.get : model.uri;
+  // The training job's own artifacts, as the SDK writes it: a literal URI would name a file no job
+  // writes. The published schema accepts only a literal here (a gap the export panel explains).
+  const modelDataUrl = model.get ?? model.uri;
   return {
     fields: {
       Arguments: {
@@ -511,19 +511,26 @@ function emr(ctx: StepContext): Generated {
   };
 }
 
-/** EMR Serverless StartJobRun's request. */
+/**
+ * The Arguments SDK v3's EMRServerlessStep writes (`sagemaker/mlops/workflow/emr_serverless_step.py`,
+ * the only SDK with this step): the role at the top, and StartJobRun's request as `JobConfig`.
+ */
 function emrServerless(ctx: StepContext): Generated {
   return {
     fields: {
       Arguments: {
-        ApplicationId: placeholder.emrServerlessApplicationId,
         ExecutionRoleArn: placeholder.roleArn,
-        JobDriver: {
-          SparkSubmit: {
-            EntryPoint: sparkJob,
-            EntryPointArguments: ['--input', inputData(ctx, 'trainData')],
+        JobConfig: {
+          executionRoleArn: placeholder.roleArn,
+          jobDriver: {
+            sparkSubmit: {
+              entryPoint: sparkJob,
+              entryPointArguments: ['--input', inputData(ctx, 'trainData')],
+            },
           },
+          applicationId: placeholder.emrServerlessApplicationId,
         },
+        ApplicationId: placeholder.emrServerlessApplicationId,
       },
     },
   };
@@ -790,7 +797,14 @@ function exportStep(
   const catalogued = findStepType(step.type);
   const generate = generators[step.type];
   const generated: Generated = generate ? generate(ctx, step) : { fields: { Arguments: {} } };
-  const { Arguments: generatedArguments, ...fields } = generated.fields;
+  const { Arguments: generatedArguments, ...generatedFields } = generated.fields;
+  // A step whose own Arguments were kept keeps its own fields too: generated ones (PropertyFiles
+  // naming an output it may not have, …) would not match what it says. Its check type is the
+  // builder's to edit, so that one is written.
+  const fields =
+    step.kept?.Arguments === undefined
+      ? generatedFields
+      : Object.fromEntries(Object.entries(generatedFields).filter(([key]) => key === 'CheckType'));
   let args = step.kept?.Arguments ?? generatedArguments;
   let ownArguments = args;
   if (step.type === 'Condition') {

@@ -154,7 +154,9 @@ describe('importDefinition: SDK-shaped definitions', () => {
     const rawInner = rawSteps(extras).find((step) => step.Name === 'OuterCondition')?.Arguments?.IfSteps?.[0];
     expect(inner?.kept?.Arguments).toEqual(rawInner?.Arguments);
     expect(everyStep(pipeline).map((step) => step.name)).not.toContain('DeepFail');
-    expect(notes.some((note) => note.includes('InnerCondition') && note.includes('do not nest'))).toBe(true);
+    expect(
+      notes.some((note) => note.includes('InnerCondition') && note.includes('does not support nested')),
+    ).toBe(true);
   });
 });
 
@@ -411,6 +413,17 @@ describe('importDefinition: export again', () => {
         template.id,
       ).toEqual([]);
     }
+  });
+
+  it('never adds generated fields to a step whose own Arguments were kept', () => {
+    const definition = toDefinition(pipelineTemplates[0].pipeline);
+    const evaluate = definition.Steps.find((step) => step.Name === 'EvaluateModel');
+    (evaluate?.Arguments as Record<string, unknown>).Environment = { MODE: 'strict' };
+    const { pipeline } = imported(JSON.stringify(definition));
+    const again = toDefinition(pipeline, { evaluationReport: true });
+    const reExported = again.Steps.find((step) => step.Name === 'EvaluateModel');
+    expect(reExported?.PropertyFiles).toBeUndefined();
+    expect(reExported?.Arguments).toEqual(evaluate?.Arguments);
   });
 
   it('makes a re-imported template fully editable: nothing left kept, no notes', () => {

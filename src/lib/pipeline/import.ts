@@ -10,7 +10,7 @@
  * The text is untrusted: size and nesting are checked before `JSON.parse`, `__proto__` keys are
  * dropped while parsing, and nothing here throws.
  */
-import { pipelineStepTypes } from '../../data/pipeline-step-types';
+import { stepTypeIdOf } from '../../data/pipeline-step-types';
 import { toDefinition, type ExportOptions } from './definition';
 import { checkTypesFor } from './edit';
 import { referencedSteps } from './graph';
@@ -35,13 +35,6 @@ const definitionVersion = '2020-12-01';
 
 /** The fields of a step the builder models; every other field is kept as it is. */
 const modelledStepFields = new Set(['Name', 'Type', 'Arguments', 'DependsOn']);
-
-/** The catalogue id for a definition `Type`: the type whose id is the Type (so Training, not @step). */
-const typeIdByDefinitionType = new Map(
-  pipelineStepTypes
-    .filter((type) => type.id === type.definitionType)
-    .map((type) => [type.definitionType, type.id]),
-);
 
 interface Reading {
   skipped: string[];
@@ -137,7 +130,7 @@ function readStep(
   }
   reading.stepCount++;
   const name = raw.Name;
-  const knownType = typeIdByDefinitionType.get(raw.Type);
+  const knownType = stepTypeIdOf(raw.Type);
   const type = knownType ?? unknownStepType;
   const checkType = checkTypeOf(type, raw.CheckType);
   const branches = type === 'Condition' && level === 'top' ? readBranches(raw, name, reading) : undefined;
@@ -264,7 +257,7 @@ function noteNestedCondition(raw: Json, name: string, reading: Reading): void {
   );
   if (inner === 0) return;
   reading.skipped.push(
-    `Condition ${short(name)} sits inside another Condition's branch, and conditions do not nest: the builder shows it without its own branches (${count(inner, 'step')}), which stay in its settings and in the export.`,
+    `Condition ${short(name)} sits inside another Condition's branch: SDK v2 writes such nesting, but AWS documentation says Pipelines does not support nested Condition steps. The builder shows it without its own branches (${count(inner, 'step')}), which stay in its settings and in the export.`,
   );
 }
 

@@ -7,9 +7,15 @@
  * current major version, moved pipelines into the sagemaker-mlops package.
  */
 
-import { findStepType } from '../../data/pipeline-step-types';
+import { findStepType, stepTypeIdOf } from '../../data/pipeline-step-types';
 import { toDefinition, type ExportOptions } from './definition';
-import type { BuilderPipeline, BuilderStep, DefinitionStep } from './model';
+import {
+  unknownStepType,
+  type BuilderPipeline,
+  type BuilderStep,
+  type DefinitionParameter,
+  type DefinitionStep,
+} from './model';
 import * as placeholder from './placeholders';
 
 type Imports = Map<string, Set<string>>;
@@ -19,6 +25,8 @@ interface Render {
   /** Python variable of each step, by step name. */
   variables: Map<string, string>;
   lines: string[];
+  /** Steps the code defines a variable for, by step name (the pipeline lists only these). */
+  defined: Set<string>;
 }
 
 const snake = (name: string) =>
@@ -40,9 +48,19 @@ function dig(value: unknown, ...path: (string | number)[]): unknown {
   );
 }
 
+const quote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+const bucketPrefix = `s3://${placeholder.bucket}/`;
+
+/** A string literal; an S3 URI in the example bucket reads the `bucket` variable, so one line sets it. */
+function pyString(value: string): string {
+  if (!value.startsWith(bucketPrefix)) return quote(value);
+  const rest = value.slice(bucketPrefix.length).replace(/[{}]/g, (brace) => brace + brace);
+  return `f${quote(`s3://{bucket}/${rest}`)}`;
+}
+
 /** A JSON value as a Python expression; `Get` and `Std:JsonGet` become SDK expressions. */
 function py(value: unknown, render: Render): string {
-  if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  if (typeof value === 'string') return pyString(value);
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return `[${value.map((item) => py(item, render)).join(', ')}]`;
@@ -51,14 +69,28 @@ function py(value: unknown, render: Render): string {
   if (typeof record.Get === 'string') {
     const [root, name, ...rest] = record.Get.split('.');
     if (root === 'Parameters') return snake(name);
+    if (root === 'Execution') {
+      use(render, 'sagemaker.workflow.execution_variables', 'ExecutionVariables');
+      return `ExecutionVariables.${snake(name).toUpperCase()}`;
+    }
     const step = render.variables.get(name.replace(/\[.*$/, '')) ?? snake(name);
     return [`${step}.properties`, ...rest].join('.');
   }
-  const jsonGet = record['Std:JsonGet'] as { PropertyFile?: { Get?: string }; Path?: string } | undefined;
+  const join = record['Std:Join'] as { On?: unknown; Values?: unknown } | undefined;
+  if (join) {
+    use(render, 'sagemaker.workflow.functions', 'Join');
+    return `Join(on=${py(join.On, render)}, values=${py(join.Values, render)})`;
+  }
+  const jsonGet = record['Std:JsonGet'] as
+    { PropertyFile?: { Get?: string }; S3Uri?: unknown; Path?: string } | undefined;
   if (jsonGet) {
     use(render, 'sagemaker.workflow.functions', 'JsonGet');
-    const stepName = jsonGet.PropertyFile?.Get?.split('.')[1] ?? '';
-    return `JsonGet(step_name=${py(stepName, render)}, property_file=evaluation_report, json_path=${py(jsonGet.Path, render)})`;
+    const path = py(jsonGet.Path, render);
+    // An @step result: the SDK reads the file the step wrote (the consumer indexes the function's
+    // return value in real code); the JsonGet shows what it reads.
+    if (!jsonGet.PropertyFile) return `JsonGet(s3_uri=${py(jsonGet.S3Uri, render)}, json_path=${path})`;
+    const [, stepName = '', , fileName = ''] = jsonGet.PropertyFile.Get?.split('.') ?? [];
+    return `JsonGet(step_name=${py(stepName, render)}, property_file=${snake(fileName)}, json_path=${path})`;
   }
   const entries = Object.entries(record).map(([key, item]) => `${py(key, render)}: ${py(item, render)}`);
   return `{${entries.join(', ')}}`;
@@ -86,6 +118,15 @@ interface StepCode {
 
 const args = (step: DefinitionStep, ...path: (string | number)[]) => dig(step.Arguments, ...path);
 
+interface PropertyFileField {
+  PropertyFileName: string;
+  OutputName: string;
+  FilePath: string;
+}
+
+const propertyFiles = (step: DefinitionStep) =>
+  Array.isArray(step.PropertyFiles) ? (step.PropertyFiles as PropertyFileField[]) : [];
+
 const processingStep: StepCode = {
   module: 'sagemaker.workflow.steps',
   setup: (step, _builder, render, variable) => {
@@ -99,7 +140,7 @@ const processingStep: StepCode = {
         S3Output: Record<string, unknown>;
       }[]) ?? [];
     const dataInputs = inputs.filter((input) => input.InputName !== 'code');
-    const script = String(inputs.find((input) => input.InputName === 'code')?.S3Input.S3Uri ?? 'script.py');
+    const script = inputs.find((input) => input.InputName === 'code')?.S3Input.S3Uri ?? 'script.py';
     const lines = [
       `processor_${variable} = ${call('SKLearnProcessor', [
         ['framework_version', "'1.2-1'"],
@@ -115,24 +156,28 @@ const processingStep: StepCode = {
         ],
         [
           'outputs',
-          `[${outputs.map((output) => `ProcessingOutput(output_name=${py(output.OutputName, render)}, source=${py(output.S3Output.LocalPath, render)})`).join(', ')}]`,
+          `[${outputs.map((output) => `ProcessingOutput(output_name=${py(output.OutputName, render)}, source=${py(output.S3Output.LocalPath, render)}, destination=${py(output.S3Output.S3Uri, render)})`).join(', ')}]`,
         ],
-        ['code', py(script.split('/').at(-1), render)],
+        // The script's S3 URI, as the definition names it: a local file name would be uploaded from
+        // the reader's own folder, and fails when it is not there.
+        ['code', py(script, render)],
       ])}`,
     ];
-    const report = placeholder.evaluationReport;
-    if (step.PropertyFiles) {
+    for (const file of propertyFiles(step)) {
       use(render, 'sagemaker.workflow.properties', 'PropertyFile');
       lines.push(
-        `evaluation_report = PropertyFile(name=${py(report.name, render)}, output_name=${py(report.outputName, render)}, path=${py(report.file, render)})`,
+        `${snake(file.PropertyFileName)} = PropertyFile(name=${py(file.PropertyFileName, render)}, output_name=${py(file.OutputName, render)}, path=${py(file.FilePath, render)})`,
       );
     }
     return lines;
   },
-  kwargs: (step, _builder, _render, variable) => [
-    ['step_args', `args_${variable}`],
-    ...(step.PropertyFiles ? ([['property_files', '[evaluation_report]']] as [string, string][]) : []),
-  ],
+  kwargs: (step, _builder, _render, variable) => {
+    const files = propertyFiles(step).map((file) => snake(file.PropertyFileName));
+    return [
+      ['step_args', `args_${variable}`],
+      ...(files.length > 0 ? ([['property_files', `[${files.join(', ')}]`]] as [string, string][]) : []),
+    ];
+  },
 };
 
 function channels(value: unknown, render: Render): string {
@@ -161,16 +206,52 @@ function estimator(job: unknown, render: Render, hyperParameters: unknown): [str
 const trainingStep: StepCode = {
   module: 'sagemaker.workflow.steps',
   setup: (step, _builder, render, variable) => [
+    '# The SDK adds its own defaults to the training job (DebugHookConfig, where the Region has',
+    '# SageMaker Debugger) that the definition JSON leaves out.',
     `estimator_${variable} = ${call('Estimator', estimator(step.Arguments, render, args(step, 'HyperParameters')))}`,
     `args_${variable} = estimator_${variable}.fit(inputs=${channels(args(step, 'InputDataConfig'), render)})`,
   ],
   kwargs: (_step, _builder, _render, variable) => [['step_args', `args_${variable}`]],
 };
 
+/** The SDK class of each kind of range in `ParameterRanges`. */
+const rangeClasses = {
+  ContinuousParameterRanges: 'ContinuousParameter',
+  IntegerParameterRanges: 'IntegerParameter',
+  CategoricalParameterRanges: 'CategoricalParameter',
+} as const;
+
+/** The definition's hyperparameter ranges as the tuner's `hyperparameter_ranges` dict. */
+function hyperparameterRanges(ranges: unknown, render: Render): string {
+  const entries = Object.entries(rangeClasses).flatMap(([kind, cls]) => {
+    const list = (dig(ranges, kind) as Record<string, unknown>[] | undefined) ?? [];
+    return list.map((range) => {
+      use(render, 'sagemaker.tuner', cls);
+      const bounds =
+        cls === 'CategoricalParameter'
+          ? py(range.Values, render)
+          : `${pyNumber(range.MinValue, cls)}, ${pyNumber(range.MaxValue, cls)}`;
+      const scaling =
+        range.ScalingType && range.ScalingType !== 'Auto'
+          ? `, scaling_type=${py(range.ScalingType, render)}`
+          : '';
+      return `${py(range.Name, render)}: ${cls}(${bounds}${scaling})`;
+    });
+  });
+  return `{${entries.join(', ')}}`;
+}
+
+/** A range bound (the API writes it as a string) as the number the SDK class takes. */
+function pyNumber(value: unknown, cls: string): string {
+  const number = Number(value);
+  if (!Number.isFinite(number)) return quote(String(value));
+  return cls === 'ContinuousParameter' && Number.isInteger(number) ? `${number}.0` : String(number);
+}
+
 const tuningStep: StepCode = {
   module: 'sagemaker.workflow.steps',
   setup: (step, _builder, render, variable) => {
-    use(render, 'sagemaker.tuner', 'HyperparameterTuner', 'ContinuousParameter', 'IntegerParameter');
+    use(render, 'sagemaker.tuner', 'HyperparameterTuner');
     const job = args(step, 'TrainingJobDefinition');
     const config = args(step, 'HyperParameterTuningJobConfig');
     return [
@@ -178,10 +259,7 @@ const tuningStep: StepCode = {
       `tuner_${variable} = ${call('HyperparameterTuner', [
         ['estimator', `estimator_${variable}`],
         ['objective_metric_name', py(dig(config, 'HyperParameterTuningJobObjective', 'MetricName'), render)],
-        [
-          'hyperparameter_ranges',
-          "{'eta': ContinuousParameter(0.1, 0.5), 'max_depth': IntegerParameter(3, 10)}",
-        ],
+        ['hyperparameter_ranges', hyperparameterRanges(dig(config, 'ParameterRanges'), render)],
         ['max_jobs', py(dig(config, 'ResourceLimits', 'MaxNumberOfTrainingJobs') ?? 10, render)],
         ['max_parallel_jobs', py(dig(config, 'ResourceLimits', 'MaxParallelTrainingJobs') ?? 2, render)],
       ])}`,
@@ -200,9 +278,15 @@ const autoMLStep: StepCode = {
         ['role', 'role'],
         ['target_attribute_name', py(placeholder.targetColumn, render)],
         ['output_path', py(args(step, 'OutputDataConfig', 'S3OutputPath'), render)],
-        ['problem_type', "'BinaryClassification'"],
-        ['job_objective', "{'MetricName': 'AUC'}"],
-        ['mode', "'ENSEMBLING'"],
+        ['problem_type', py(args(step, 'ProblemType'), render)],
+        ['job_objective', py(args(step, 'AutoMLJobObjective'), render)],
+        ['mode', py(args(step, 'AutoMLJobConfig', 'Mode'), render)],
+        // The limits on what Autopilot may spend, as the definition sets them.
+        ['max_candidates', py(args(step, 'AutoMLJobConfig', 'CompletionCriteria', 'MaxCandidates'), render)],
+        [
+          'total_job_runtime_in_seconds',
+          py(args(step, 'AutoMLJobConfig', 'CompletionCriteria', 'MaxAutoMLJobRuntimeInSeconds'), render),
+        ],
         ['sagemaker_session', 'pipeline_session'],
       ])}`,
       `args_${variable} = automl_${variable}.fit(inputs=AutoMLInput(inputs=${py(args(step, 'InputDataConfig', 0, 'DataSource', 'S3DataSource', 'S3Uri'), render)}, target_attribute_name=${py(placeholder.targetColumn, render)}, content_type='text/csv;header=present'))`,
@@ -237,6 +321,15 @@ const modelStep: StepCode = {
   ],
 };
 
+/** `model_metrics=` for the report files the definition's `ModelMetrics` names (model quality). */
+function modelMetrics(metrics: unknown, render: Render): [string, string][] {
+  const statistics = dig(metrics, 'ModelQuality', 'Statistics');
+  if (!statistics) return [];
+  use(render, 'sagemaker.model_metrics', 'MetricsSource', 'ModelMetrics');
+  const source = `MetricsSource(s3_uri=${py(dig(statistics, 'S3Uri'), render)}, content_type=${py(dig(statistics, 'ContentType'), render)})`;
+  return [['model_metrics', `ModelMetrics(model_statistics=${source})`]];
+}
+
 const registerStep: StepCode = {
   module: 'sagemaker.workflow.model_step',
   setup: (step, _builder, render, variable) => [
@@ -257,6 +350,7 @@ const registerStep: StepCode = {
       ['transform_instances', py([placeholder.instanceType], render)],
       ['model_package_group_name', py(args(step, 'ModelPackageGroupName'), render)],
       ...(status ? ([['approval_status', py(status, render)]] as [string, string][]) : []),
+      ...modelMetrics(args(step, 'ModelMetrics'), render),
     ];
     return [['step_args', call(`model_${variable}.register`, register, '    ')]];
   },
@@ -272,9 +366,15 @@ const transformStep: StepCode = {
         ['instance_type', py(args(step, 'TransformResources', 'InstanceType'), render)],
         ['instance_count', '1'],
         ['output_path', py(args(step, 'TransformOutput', 'S3OutputPath'), render)],
+        ...(args(step, 'TransformOutput', 'AssembleWith')
+          ? ([['assemble_with', py(args(step, 'TransformOutput', 'AssembleWith'), render)]] as [
+              string,
+              string,
+            ][])
+          : []),
         ['sagemaker_session', 'pipeline_session'],
       ])}`,
-      `args_${variable} = transformer_${variable}.transform(data=${py(args(step, 'TransformInput', 'DataSource', 'S3DataSource', 'S3Uri'), render)}, content_type='text/csv', split_type='Line')`,
+      `args_${variable} = transformer_${variable}.transform(data=${py(args(step, 'TransformInput', 'DataSource', 'S3DataSource', 'S3Uri'), render)}, content_type=${py(args(step, 'TransformInput', 'ContentType'), render)}, split_type=${py(args(step, 'TransformInput', 'SplitType'), render)})`,
     ];
   },
   kwargs: (_step, _builder, _render, variable) => [['step_args', `args_${variable}`]],
@@ -320,8 +420,15 @@ const clarifyStep: StepCode = {
       'ModelPredictedLabelConfig',
       'SHAPConfig',
     );
-    const dataset = args(step, 'ProcessingInputs', 0, 'S3Input', 'S3Uri');
+    const inputs = (args(step, 'ProcessingInputs') as { InputName?: string }[] | undefined) ?? [];
+    const dataset = dig(
+      inputs.find((input) => input.InputName === 'dataset') ?? inputs[0],
+      'S3Input',
+      'S3Uri',
+    );
     return [
+      '# The SDK writes the analysis_config.json itself, from these objects, and uploads it;',
+      '# the file the definition JSON names is only where that config goes.',
       `bias_config = BiasConfig(label_values_or_threshold=[1], facet_name='age')`,
       ...(step.ModelName
         ? [
@@ -367,7 +474,10 @@ const conditionStep: StepCode = {
       return `${cls}(left=${py(condition.LeftValue, render)}, right=${py(condition.RightValue, render)})`;
     });
     const branch = (key: string) =>
-      `[${((args(step, key) as DefinitionStep[]) ?? []).map((s) => render.variables.get(s.Name)).join(', ')}]`;
+      `[${((args(step, key) as DefinitionStep[]) ?? [])
+        .filter((s) => render.defined.has(s.Name))
+        .map((s) => render.variables.get(s.Name))
+        .join(', ')}]`;
     return [
       ['conditions', `[${list.join(', ')}]`],
       ['if_steps', branch('IfSteps')],
@@ -447,7 +557,6 @@ const stepCode: Record<string, StepCode> = {
   Lambda: lambdaStep,
   Callback: callbackStep,
   EMR: emrStep,
-  EMRServerless: requestStep('sagemaker.workflow.emr_serverless_step'),
   EndpointConfig: requestStep('sagemaker.workflow.endpoint_step'),
   Endpoint: requestStep('sagemaker.workflow.endpoint_step'),
   InferenceComponent: requestStep('sagemaker.workflow.inference_component_step'),
@@ -468,30 +577,107 @@ const stepCode: Record<string, StepCode> = {
   },
 };
 
-/** `@step` is a decorator: the step is the call of the decorated function. */
+/**
+ * `@step` is a decorator: the step is the call of the decorated function. Its `depends_on` cannot
+ * be set; `get_step(...).add_depends_on` adds to it (`sagemaker/workflow/function_step.py`).
+ */
 function functionStep(step: DefinitionStep, render: Render, variable: string): string[] {
   use(render, 'sagemaker.workflow.function_step', 'step');
   const instanceType = py(args(step, 'ResourceConfig', 'InstanceType'), render);
+  const dependsOn = step.DependsOn ?? [];
+  if (dependsOn.length > 0) use(render, 'sagemaker.workflow.step_outputs', 'get_step');
   return [
-    `@step(name=${py(step.Name, render)}, instance_type=${instanceType}, image_uri=${py(args(step, 'AlgorithmSpecification', 'TrainingImage'), render)})`,
+    `@step(name=${py(step.Name, render)}, role=role, instance_type=${instanceType}, image_uri=${py(args(step, 'AlgorithmSpecification', 'TrainingImage'), render)})`,
     `def ${variable}_function():`,
     '    ...  # your Python code; the return value is stored in Amazon S3',
     `${variable} = ${variable}_function()`,
+    ...(dependsOn.length > 0 ? [`get_step(${variable}).add_depends_on(${py(dependsOn, render)})`] : []),
   ];
 }
 
-function renderStep(step: DefinitionStep, builder: BuilderStep | undefined, render: Render) {
+/**
+ * SDK v2 has no EMR Serverless step (no `emr_serverless_step` module in any v2 release); v3 added
+ * one in the sagemaker-mlops package. The step stays out of the v2 pipeline, and the code says so.
+ */
+function emrServerlessStep(step: DefinitionStep, render: Render): string[] {
+  return [
+    `# Step ${quote(step.Name)}: SDK v2 has no EMR Serverless step, so it is left out of this pipeline.`,
+    '# SDK v3 has one: from sagemaker.mlops.workflow.emr_serverless_step import',
+    '#   EMRServerlessStep, EMRServerlessJobConfig',
+    `#   (application_id=${py(args(step, 'ApplicationId'), render)}). In v2, run the Spark job with an`,
+    '# EMRStep on an EMR cluster instead, or keep this step in the definition JSON.',
+  ];
+}
+
+/** The SDK's retry exception types by the definition's names (`sagemaker/workflow/retry.py`). */
+const retryExceptions: Record<string, [string, string]> = {
+  'Step.SERVICE_FAULT': ['StepExceptionTypeEnum', 'SERVICE_FAULT'],
+  'Step.THROTTLING': ['StepExceptionTypeEnum', 'THROTTLING'],
+  'SageMaker.JOB_INTERNAL_ERROR': ['SageMakerJobExceptionTypeEnum', 'INTERNAL_ERROR'],
+  'SageMaker.CAPACITY_ERROR': ['SageMakerJobExceptionTypeEnum', 'CAPACITY_ERROR'],
+  'SageMaker.RESOURCE_LIMIT': ['SageMakerJobExceptionTypeEnum', 'RESOURCE_LIMIT'],
+};
+
+/** One `RetryPolicies` entry as the SDK's policy object: step errors or SageMaker job errors. */
+function retryPolicy(policy: Record<string, unknown>, render: Render): string {
+  const types = (Array.isArray(policy.ExceptionType) ? policy.ExceptionType : []).map(String);
+  const known = types.map((type) => retryExceptions[type]).filter(Boolean);
+  const jobPolicy = known.some(([enumName]) => enumName === 'SageMakerJobExceptionTypeEnum');
+  const cls = jobPolicy ? 'SageMakerJobStepRetryPolicy' : 'StepRetryPolicy';
+  use(render, 'sagemaker.workflow.retry', cls, ...new Set(known.map(([enumName]) => enumName)));
+  const kwargs: [string, unknown][] = [
+    ['interval_seconds', policy.IntervalSeconds],
+    ['backoff_rate', policy.BackoffRate],
+    ['max_attempts', policy.MaxAttempts],
+    ['expire_after_mins', policy.ExpireAfterMin],
+  ];
+  const list = known.map(([enumName, member]) => `${enumName}.${member}`).join(', ');
+  const rest = kwargs
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `, ${key}=${key === 'backoff_rate' ? pyFloat(value) : py(value, render)}`);
+  return `${cls}(exception_types=[${list}]${rest.join('')})`;
+}
+
+/** A number the SDK types as float: 2.0 stays 2.0 (JSON.parse reads it as 2). */
+function pyFloat(value: unknown): string {
+  return typeof value === 'number' && Number.isInteger(value) ? `${value}.0` : String(value);
+}
+
+/** The step's own cache and retry settings (kept from an import), as the SDK's keyword arguments. */
+function cacheAndRetry(step: DefinitionStep, render: Render): [string, string][] {
+  const kwargs: [string, string][] = [];
+  const cache = step.CacheConfig as { Enabled?: unknown; ExpireAfter?: unknown } | undefined;
+  if (cache) {
+    use(render, 'sagemaker.workflow.steps', 'CacheConfig');
+    const expire = cache.ExpireAfter === undefined ? '' : `, expire_after=${py(cache.ExpireAfter, render)}`;
+    kwargs.push(['cache_config', `CacheConfig(enable_caching=${py(cache.Enabled, render)}${expire})`]);
+  }
+  if (Array.isArray(step.RetryPolicies)) {
+    const policies = (step.RetryPolicies as Record<string, unknown>[]).map((policy) =>
+      retryPolicy(policy, render),
+    );
+    kwargs.push(['retry_policies', `[${policies.join(', ')}]`]);
+  }
+  return kwargs;
+}
+
+function renderStep(step: DefinitionStep, builder: BuilderStep, render: Render) {
   const variable = render.variables.get(step.Name) ?? `step_${snake(step.Name)}`;
-  if (!builder) return;
   if (builder.type === '@step') {
     render.lines.push(...functionStep(step, render, variable), '');
+    render.defined.add(step.Name);
+    return;
+  }
+  if (builder.type === 'EMRServerless') {
+    render.lines.push(...emrServerlessStep(step, render), '');
     return;
   }
   const code = stepCode[builder.type];
   const cls = findStepType(builder.type)?.sdkClass.split(' ')[0] ?? 'Step';
   if (!code) {
     render.lines.push(
-      `# ${step.Name}: Type ${py(step.Type, render)} has no SageMaker Python SDK class here.`,
+      `# Step ${quote(step.Name)}: Type ${py(step.Type, render)} has no SageMaker Python SDK class here,`,
+      '# so it is not in the pipeline below.',
       '',
     );
     return;
@@ -502,26 +688,79 @@ function renderStep(step: DefinitionStep, builder: BuilderStep | undefined, rend
     ['name', py(step.Name, render)],
     ...code.kwargs(step, builder, render, variable),
     ...dependsOn,
+    ...cacheAndRetry(step, render),
   ];
   render.lines.push(
     ...(code.setup?.(step, builder, render, variable) ?? []),
     `${variable} = ${call(cls, kwargs)}`,
     '',
   );
+  render.defined.add(step.Name);
 }
 
-function pythonIdentifiers(steps: BuilderStep[]): Map<string, string> {
+/** A Condition's branch steps, as the definition writes them inline. */
+function branchSteps(step: DefinitionStep): DefinitionStep[] {
+  if (step.Type !== 'Condition') return [];
+  return ['IfSteps', 'ElseSteps'].flatMap((key) => {
+    const branch = dig(step.Arguments, key);
+    return Array.isArray(branch) ? (branch as DefinitionStep[]) : [];
+  });
+}
+
+/** Every step of the definition, branch steps (at any depth) before their Condition. */
+function stepsInOrder(steps: DefinitionStep[]): DefinitionStep[] {
+  return steps.flatMap((step) => [...stepsInOrder(branchSteps(step)), step]);
+}
+
+function pythonIdentifiers(steps: DefinitionStep[]): Map<string, string> {
   const variables = new Map<string, string>();
   const taken = new Set<string>();
-  const visit = (step: BuilderStep) => {
-    let variable = `step_${snake(step.name)}`.replace(/_+$/, '');
-    for (let n = 2; taken.has(variable); n++) variable = `step_${snake(step.name)}_${n}`;
+  for (const step of steps) {
+    let variable = `step_${snake(step.Name)}`.replace(/_+$/, '');
+    for (let n = 2; taken.has(variable); n++) variable = `step_${snake(step.Name)}_${n}`;
     taken.add(variable);
-    variables.set(step.name, variable);
-    [...(step.ifSteps ?? []), ...(step.elseSteps ?? [])].forEach(visit);
-  };
-  steps.forEach(visit);
+    variables.set(step.Name, variable);
+  }
   return variables;
+}
+
+const parameterClasses = {
+  String: 'ParameterString',
+  Integer: 'ParameterInteger',
+  Float: 'ParameterFloat',
+  Boolean: 'ParameterBoolean',
+} as const;
+
+/** A pipeline parameter of the type the definition gives it; a Float's 6.0 stays 6.0. */
+function parameter(definition: DefinitionParameter, render: Render): string {
+  const cls = parameterClasses[definition.Type ?? 'String'] ?? 'ParameterString';
+  use(render, 'sagemaker.workflow.parameters', cls);
+  const value = definition.DefaultValue;
+  const defaultValue =
+    value === undefined
+      ? ''
+      : `, default_value=${cls === 'ParameterFloat' ? pyFloat(value) : py(value, render)}`;
+  return `${snake(definition.Name)} = ${cls}(name=${py(definition.Name, render)}${defaultValue})`;
+}
+
+/**
+ * The steps whose settings came from an imported definition: their code is rebuilt from the
+ * builder's template for the type, so it reads only part of their Arguments.
+ */
+function sketchNote(steps: DefinitionStep[], builders: Map<string, BuilderStep>): string[] {
+  const imported = steps
+    .filter((step) => {
+      const builder = builders.get(step.Name);
+      return !builder || builder.kept?.Arguments !== undefined;
+    })
+    .map((step) => step.Name);
+  if (imported.length === 0) return [];
+  return [
+    `# A SKETCH for the imported steps (${imported.join(', ')}): each object below comes from the`,
+    '# template the builder has for its step type and reads only the settings that template knows',
+    '# (instance types, S3 URIs, images, property references); parameters, conditions, cache and',
+    '# retry settings are read as written. The definition JSON is the faithful copy of these steps.',
+  ];
 }
 
 export function toPython(pipeline: BuilderPipeline, options: ExportOptions = {}): string {
@@ -532,45 +771,48 @@ export function toPython(pipeline: BuilderPipeline, options: ExportOptions = {})
     [...(step.ifSteps ?? []), ...(step.elseSteps ?? [])].forEach(collect);
   };
   pipeline.steps.forEach(collect);
-  const render: Render = { imports: new Map(), variables: pythonIdentifiers(pipeline.steps), lines: [] };
+  const ordered = stepsInOrder(definition.Steps);
+  const render: Render = {
+    imports: new Map(),
+    variables: pythonIdentifiers(ordered),
+    lines: [],
+    defined: new Set(),
+  };
   use(render, 'sagemaker.workflow.pipeline', 'Pipeline');
   use(render, 'sagemaker.workflow.pipeline_context', 'PipelineSession');
-  use(render, 'sagemaker.workflow.parameters', 'ParameterString');
 
-  for (const step of definition.Steps) {
-    const branchSteps = [
-      ...((dig(step.Arguments, 'IfSteps') as DefinitionStep[]) ?? []),
-      ...((dig(step.Arguments, 'ElseSteps') as DefinitionStep[]) ?? []),
-    ];
-    if (step.Type === 'Condition')
-      for (const branchStep of branchSteps) renderStep(branchStep, builders.get(branchStep.Name), render);
-    renderStep(step, builders.get(step.Name), render);
+  for (const step of ordered) {
+    // A step inside a nested branch has no builder step: its definition says what it is.
+    const builder = builders.get(step.Name) ?? {
+      key: step.Name,
+      type: stepTypeIdOf(step.Type) ?? unknownStepType,
+      name: step.Name,
+    };
+    renderStep(step, builder, render);
   }
 
-  const parameters = (definition.Parameters ?? []).map(
-    (parameter) =>
-      `${snake(parameter.Name)} = ParameterString(name=${py(parameter.Name, render)}, default_value=${py(parameter.DefaultValue ?? '', render)})`,
-  );
+  const parameters = (definition.Parameters ?? []).map((entry) => parameter(entry, render));
   const imports = [...render.imports.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([module, names]) => `from ${module} import ${[...names].sort().join(', ')}`);
-  const steps = definition.Steps.map((step) => render.variables.get(step.Name));
+  const steps = definition.Steps.filter((step) => render.defined.has(step.Name)).map((step) =>
+    render.variables.get(step.Name),
+  );
   return [
     '# SageMaker Python SDK v2 (sagemaker.workflow). The current major version, v3, moved pipelines',
     '# into the sagemaker-mlops package: install sagemaker<3 to run this as it is.',
+    ...sketchNote(ordered, builders),
     ...imports,
     '',
     'pipeline_session = PipelineSession()',
+    `bucket = ${quote(placeholder.bucket)}  # your bucket: every S3 URI below is in it`,
     `role = ${py(placeholder.roleArn, render)}`,
     ...parameters,
     '',
     ...render.lines,
     `pipeline = ${call('Pipeline', [
       ['name', "'StudyPipeline'"],
-      [
-        'parameters',
-        `[${(definition.Parameters ?? []).map((parameter) => snake(parameter.Name)).join(', ')}]`,
-      ],
+      ['parameters', `[${(definition.Parameters ?? []).map((entry) => snake(entry.Name)).join(', ')}]`],
       ['steps', `[${steps.join(', ')}]`],
       ['sagemaker_session', 'pipeline_session'],
     ])}`,

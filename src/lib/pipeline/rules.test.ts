@@ -201,6 +201,16 @@ describe('conditions', () => {
       fired(pipeline(step('Training', 'T'), condition('C', [])), 'condition-without-branches'),
     ).toHaveLength(1);
   });
+  it('does not call the kept branches of a Condition imported inside a branch empty', () => {
+    const inner = {
+      ...condition('Inner', []),
+      ifSteps: undefined,
+      elseSteps: undefined,
+      kept: { Arguments: { Conditions: [], IfSteps: [{ Name: 'DeepFail', Type: 'Fail' }], ElseSteps: [] } },
+    };
+    const p = pipeline(step('Training', 'T'), condition('Outer', [inner]));
+    expect(fired(p, 'condition-without-branches')).toEqual([]);
+  });
   it('accepts a Condition with one branch filled', () => {
     const p = pipeline(step('Training', 'T'), condition('C', [], [step('Fail', 'F')]));
     expect(fired(p, 'condition-without-branches')).toEqual([]);

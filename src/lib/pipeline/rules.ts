@@ -138,7 +138,7 @@ function checkStep(
         `${name} has nothing to test: no Training, Tuning or AutoML step is upstream of it.`,
       );
     }
-    if ((step.ifSteps ?? []).length === 0 && (step.elseSteps ?? []).length === 0) {
+    if (branchCount(step) === 0) {
       flag('condition-without-branches', `Both branches of ${name} are empty.`);
     }
   }
@@ -170,6 +170,16 @@ function nameList(steps: readonly BuilderStep[]): string {
   const names = steps.slice(0, 4).map((step) => step.name);
   const more = steps.length > names.length ? ` and ${steps.length - names.length} more` : '';
   return `${names.join(', ')}${more}`;
+}
+
+/** A Condition's branch steps: the builder's, or, for one imported inside a branch, its kept ones. */
+function branchCount(step: BuilderStep): number {
+  const kept = step.kept?.Arguments as { IfSteps?: unknown; ElseSteps?: unknown } | undefined;
+  const keptLength = (branch: unknown) => (Array.isArray(branch) ? branch.length : 0);
+  return (
+    (step.ifSteps?.length ?? keptLength(kept?.IfSteps)) +
+    (step.elseSteps?.length ?? keptLength(kept?.ElseSteps))
+  );
 }
 
 function checkReferences(pipeline: BuilderPipeline, definition: PipelineDefinition, report: Report): void {

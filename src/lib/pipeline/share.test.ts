@@ -306,6 +306,51 @@ describe('share links', () => {
     }
   });
 
+  it('refuse to make a link for a pipeline whose step names SageMaker would reject', () => {
+    const invalid: BuilderPipeline = { steps: [{ key: 'a', type: 'Training', name: 'My step' }] };
+    expect(shareUrl(location, invalid)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/cannot be shared yet: step 1 has a name SageMaker would reject/),
+    });
+  });
+
+  it('refuse a link the builder could never have made, and say so without echoing it', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const cases: [BuilderPipeline, RegExp][] = [
+      [{ steps: [{ key: 'a', type: 'Training', name: hostile }] }, /name SageMaker would reject/],
+      [
+        {
+          steps: [
+            { key: 'a', type: 'Training', name: 'Train' },
+            { key: 'b', type: 'Processing', name: 'Train' },
+          ],
+        },
+        /step 2 has the same name as another step/,
+      ],
+      [
+        { steps: [{ key: 'a', type: 'Unknown', name: 'Odd', kept: { Type: hostile } }] },
+        /step type no pipeline definition uses/,
+      ],
+    ];
+    for (const [pipeline, reason] of cases) {
+      const error = problem(pipelineFromHash(`#pipeline=${encodePipeline(pipeline)}`));
+      expect(error).toMatch(/never makes such a link/);
+      expect(error).toMatch(reason);
+      expect(error).not.toContain('<img');
+    }
+  });
+
+  it('open every link it makes (random pipelines of valid, unique names)', () => {
+    fc.assert(
+      fc.property(arbitraryPipeline({ schemaOnly: false }), (pipeline) => {
+        const link = shareUrl(location, pipeline);
+        if (!link.ok) throw new Error(link.error);
+        expect(pipelineFromHash(new URL(link.url).hash)?.ok).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('report a damaged pipeline in the fragment', () => {
     expect(problem(pipelineFromHash('#pipeline=%%%'))).toMatch(/damaged/);
     expect(problem(pipelineFromHash('#pipeline='))).toMatch(/carries no pipeline/);

@@ -5,7 +5,7 @@
  */
 import { compactPipeline, parsePipelineModel, type ModelResult } from './compact';
 import { importLimits, readJson } from './json-text';
-import type { BuilderPipeline } from './model';
+import { stepNamePattern, type BuilderPipeline, type BuilderStep } from './model';
 
 /** Longest code a link may carry: about 24 KB of JSON, well within what browsers accept in a URL. */
 export const maxShareCodeLength = 32_768;
@@ -36,8 +36,37 @@ export function decodePipeline(code: string): ModelResult {
 
 export type ShareLink = { ok: true; url: string } | { ok: false; error: string };
 
-/** The page's address with the pipeline in its fragment, or why the pipeline is too big to share. */
+/** A Type an imported step kept that the catalogue does not know: a plain word, as AWS names types. */
+const keptTypePattern = /^[A-Za-z][A-Za-z0-9 _.-]{0,63}$/;
+
+/**
+ * What makes a pipeline one the builder could not share: a step name SageMaker would reject, two
+ * steps with one name, or an unknown kept Type that is not a plain word. Undefined when none.
+ */
+export function unshareable(p: BuilderPipeline): string | undefined {
+  const steps = p.steps.flatMap((step) => [step, ...(step.ifSteps ?? []), ...(step.elseSteps ?? [])]);
+  const at = (step: BuilderStep) => `step ${steps.indexOf(step) + 1}`;
+  const badName = steps.find((step) => !stepNamePattern.test(step.name));
+  if (badName) return `${at(badName)} has a name SageMaker would reject`;
+  const seen = new Set<string>();
+  const twice = steps.find((step) => seen.size === seen.add(step.name).size);
+  if (twice) return `${at(twice)} has the same name as another step`;
+  const badType = steps.find(
+    (step) => step.kept?.Type !== undefined && !keptTypePattern.test(step.kept.Type),
+  );
+  if (badType) return `${at(badType)} has a step type no pipeline definition uses`;
+  return undefined;
+}
+
+/** The page's address with the pipeline in its fragment, or why the pipeline cannot be shared. */
 export function shareUrl(location: { origin: string; pathname: string }, p: BuilderPipeline): ShareLink {
+  const reason = unshareable(p);
+  if (reason) {
+    return {
+      ok: false,
+      error: `This pipeline cannot be shared yet: ${reason}. Fix what the checks flag, then share again.`,
+    };
+  }
   const code = encodePipeline(p);
   if (code.length > maxShareCodeLength) {
     return {
@@ -48,11 +77,17 @@ export function shareUrl(location: { origin: string; pathname: string }, p: Buil
   return { ok: true, url: `${location.origin}${location.pathname}#${hashPrefix}${code}` };
 }
 
-/** The pipeline in a location hash; undefined when the hash holds none (an ordinary heading anchor). */
+/**
+ * The pipeline in a location hash; undefined when the hash holds none (an ordinary heading anchor).
+ * A link the builder could never have made (see `unshareable`) is refused, whatever it decodes to.
+ */
 export function pipelineFromHash(hash: string): ModelResult | undefined {
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
   if (!fragment.startsWith(hashPrefix)) return undefined;
-  return decodePipeline(fragment.slice(hashPrefix.length));
+  const result = decodePipeline(fragment.slice(hashPrefix.length));
+  if (!result.ok) return result;
+  const reason = unshareable(result.pipeline);
+  return reason ? linkProblem(`this page never makes such a link (${reason})`) : result;
 }
 
 function linkProblem(reason: string): ModelResult {
