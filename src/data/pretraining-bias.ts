@@ -24,7 +24,7 @@ export const biasMetricSources: readonly BiasMetricSource[] = [
   {
     name: 'Difference in proportions of labels',
     abbreviation: 'DPL',
-    formula: 'DPL = qa − qd, where q = approved / members of the group',
+    formula: 'DPL = qa − qd',
     range: '(−1, 1) for binary labels',
     url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-data-bias-metric-true-label-imbalance.html',
   },

@@ -58,7 +58,7 @@ export default function BiasMetricsIsland() {
                 <label for={id}>
                   {key === 'size'
                     ? `Applicants ${facetNames[facet]} (facet ${facet})`
-                    : `Approved among them`}
+                    : `Share approved, ${facetNames[facet]}`}
                 </label>
                 <input
                   id={id}
