@@ -68,15 +68,15 @@ export async function expectPointerTypes(page: Page, type: string, atLeast = 1) 
 }
 
 /** A one-finger drag through Chromium's DevTools protocol, checked to arrive as touch pointers. */
-async function touchDrag(page: Page, start: Point, end: Point, steps = 20) {
+export async function touchDrag(page: Page, start: Point, end: Point, steps = 20) {
   await recordPointerTypes(page);
   const cdp = await page.context().newCDPSession(page);
   const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: Point[]) =>
     cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
   await touch('touchStart', [start]);
   for (let step = 1; step <= steps; step++) {
-    const y = start.y + ((end.y - start.y) * step) / steps;
-    await touch('touchMove', [{ x: start.x, y }]);
+    const along = (from: number, to: number) => from + ((to - from) * step) / steps;
+    await touch('touchMove', [{ x: along(start.x, end.x), y: along(start.y, end.y) }]);
   }
   await touch('touchEnd', []);
   await cdp.detach();
