@@ -153,7 +153,7 @@ test('with the keyboard alone: sliders, traffic and wishes move the recommendati
   ]);
 });
 
-test('a preset from the notes, then one control moves the recommendation', async ({ page }) => {
+test('a classic exam scenario preset, then one control moves the recommendation', async ({ page }) => {
   const chooser = await openChooser(page);
   const { heading, result, preset, wish, live, alsoFits } = parts(chooser);
 
@@ -166,7 +166,7 @@ test('a preset from the notes, then one control moves the recommendation', async
   // The notes' "max 1 hour" is corrected where it applies, marked and linked to ModelClientConfig.
   const correction = result.locator('.chooser-notes li', { hasText: 'The notes say “Max 1 hour”' });
   await expect(correction).toContainText('not the whole job');
-  await expect(correction.locator('.chooser-badge')).toHaveText('Since the notes');
+  await expect(correction.locator('.chooser-badge')).toHaveText('AWS today');
   await expect(correction.getByRole('link')).toHaveAttribute('href', /API_ModelClientConfig\.html$/);
 
   await preset('Chatbot used during office hours').click();
@@ -184,10 +184,10 @@ test('a preset from the notes, then one control moves the recommendation', async
   await expect(result.locator('.chooser-notes')).toContainText(
     'Set InvocationTimeoutSeconds: left unset, it allows only 15 minutes.',
   );
-  // Scale to zero is what lets async cost nothing while idle: newer than the notes.
+  // Scale to zero is what lets async cost nothing while idle: newer than older study material.
   await expect(
     result.locator('.chooser-deciding li', { hasText: 'minimum of zero instances' }),
-  ).toContainText('Since the notes');
+  ).toContainText('AWS today');
 });
 
 test('reads without JavaScript as the decision rules in text', async ({ browser, baseURL }) => {
@@ -207,7 +207,7 @@ test('reads without JavaScript as the decision rules in text', async ({ browser,
     'href',
     /serverless-endpoints\.html#serverless-endpoints-how-it-works-exclusions$/,
   );
-  await expect(rulesOut.getByRole('row', { name: /^Asynchronous/ })).toContainText('Since the notes');
+  await expect(rulesOut.getByRole('row', { name: /^Asynchronous/ })).toContainText('AWS today');
   const prefers = chooser.getByRole('table', { name: 'When several options fit, the exam prefers' });
   await expect(prefers.getByRole('row', { name: /^A whole dataset/ })).toContainText(
     'Batch transform, then Asynchronous inference, then Real-time inference, then Serverless inference.',

@@ -62,7 +62,7 @@ export function DecisionRules({ options, nameOf }: ChooserProps & { nameOf: Name
   );
 }
 
-/** What today's documentation corrects or adds to the notes for one option. */
+/** What today's documentation corrects or adds to older study material for one option. */
 function Corrections({ option }: { option: InferenceOption }) {
   const notes = corrections(option);
   if (notes.length === 0) return null;

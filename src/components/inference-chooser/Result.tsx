@@ -81,7 +81,7 @@ function Decided({ option, choice }: DecidedProps) {
       </ul>
       {choice.notes.length > 0 && (
         <>
-          <h4>Settings and corrections to the notes</h4>
+          <h4>Settings, and where AWS today differs from older study material</h4>
           <ul class="chooser-notes">
             {choice.notes.map((note) => (
               <li key={note.text}>

@@ -234,7 +234,7 @@ export function corrections(option: InferenceOption): Note[] {
   const traits = Object.values(option.traits).filter((trait) => trait.sinceTheNotes);
   return [
     ...limits.map(({ notesFigure, currentDetail, source }) => ({
-      text: `The notes say “${notesFigure}”. ${currentDetail}`,
+      text: `Older study material says “${notesFigure}”. ${currentDetail}`,
       source,
       sinceTheNotes: true,
     })),

@@ -111,7 +111,7 @@ export const questions: Question[] = [
       {
         text: 'A SageMaker Clarify foundation model evaluation job started from Studio',
         correct: false,
-        why: 'This is the notes\' answer for "compare foundation models", and it still works for existing Clarify users, but AWS no longer opens Clarify to new customers, so a new account cannot use it.',
+        why: 'This is the answer older study material gives for "compare foundation models", and it still works for existing Clarify users, but AWS no longer opens Clarify to new customers, so a new account cannot use it.',
       },
       {
         text: "The open-source fmeval library run from the startup's own notebook",
@@ -137,7 +137,7 @@ export const questions: Question[] = [
       {
         text: 'A human-based model evaluation in Amazon Bedrock Evaluations with an AWS-managed team',
         correct: true,
-        why: 'An AWS-managed evaluation team is an option of Bedrock Evaluations. Older notes attach "AWS-managed team" to Clarify, but Clarify\'s human evaluation jobs in SageMaker AI today use your own work team.',
+        why: 'An AWS-managed evaluation team is an option of Bedrock Evaluations. Older study material attaches "AWS-managed team" to Clarify, but Clarify\'s human evaluation jobs in SageMaker AI today use your own work team.',
       },
       {
         text: 'A SageMaker Clarify human evaluation job',

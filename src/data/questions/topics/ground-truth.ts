@@ -169,7 +169,7 @@ export const questions: Question[] = [
       {
         text: 'A SageMaker Ground Truth labeling job with a private workforce',
         correct: false,
-        why: 'This is the notes’ answer for human feedback, but Ground Truth is no longer open to new customers, so a new account cannot start using it.',
+        why: 'This is the answer older study material gives for human feedback, but Ground Truth is no longer open to new customers, so a new account cannot start using it.',
       },
       {
         text: 'An Amazon Bedrock Knowledge Base (RAG) evaluation',
