@@ -75,6 +75,13 @@ test('with the mouse: an oversized request rules everything out, and giving up a
 }) => {
   const chooser = await openChooser(page);
   const { heading, ruledOut, payload, wish, live, result, preset } = parts(chooser);
+  const edge = () =>
+    result.evaluate((box) => {
+      const style = getComputedStyle(box);
+      return `${style.borderInlineStartStyle} ${style.borderInlineStartColor}`;
+    });
+  await expect(heading).toHaveText(/^Recommended: /);
+  const recommendationEdge = await edge();
   // Click the far end of the size slider: 2 GB, past every limit.
   const box = await payload.boundingBox();
   if (!box) throw new Error('the size slider has no box');
@@ -82,6 +89,8 @@ test('with the mouse: an oversized request rules everything out, and giving up a
   await expect(payload).toHaveAttribute('aria-valuetext', '2 GB');
   await expect(chooser.locator('output[for="chooser-payload"]')).toHaveText('2 GB');
   await expect(heading).toHaveText('Nothing fits all of this');
+  expect(await edge(), 'nothing fits is not drawn like a recommendation').not.toBe(recommendationEdge);
+  expect(await edge()).toMatch(/^dashed /);
   await expect(ruledOut('real-time')).toContainText('A request over 6 MB: yours is 2 GB.');
   await expect(ruledOut('asynchronous')).toContainText('A request over 1 GB: yours is 2 GB.');
   await expect(result).toContainText('A limit or the traffic pattern rules out every option');

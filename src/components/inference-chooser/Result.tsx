@@ -17,7 +17,10 @@ export function Result({ options, workload, choice, nameOf }: ResultProps) {
     ruledOutBy ? [{ id, check: ruledOutBy }] : [],
   );
   return (
-    <section class="chooser-result" aria-labelledby="chooser-result-heading">
+    <section
+      class={recommended ? 'chooser-result' : 'chooser-result no-fit'}
+      aria-labelledby="chooser-result-heading"
+    >
       <h3 id="chooser-result-heading">
         {recommended ? `Recommended: ${recommended.name}` : 'Nothing fits all of this'}
       </h3>
