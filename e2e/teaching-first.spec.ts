@@ -71,7 +71,9 @@ test.describe('sections within reach', () => {
     let listed = 0;
     for (const slug of topicPages) {
       await page.goto(`${slug}/`);
+      // A page without contents (the wide builder page) has only the jump under its title.
       if ((await page.locator('#check-yourself').count()) === 0) continue;
+      if ((await page.locator('starlight-toc').count()) === 0) continue;
       listed += 1;
       const toc = await contents(page);
       await expect(toc.getByRole('link', { name: 'Check yourself' }), `/${slug}/`).toHaveAttribute(
