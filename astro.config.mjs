@@ -45,6 +45,9 @@ export default defineConfig({
       description:
         'A free study companion for the Amazon SageMaker AI material of the AWS Certified AI Practitioner (AIF-C01) exam.',
       sidebar,
+      // Adds the sections components render (Check yourself, the cheat sheet's, the glossary's) to
+      // "On this page".
+      routeMiddleware: './src/route-middleware.ts',
       lastUpdated: false,
       pagination: true,
       components: {

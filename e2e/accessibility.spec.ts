@@ -191,6 +191,13 @@ test.describe('structure for screen readers', { tag: '@desktop' }, () => {
     page,
   }) => {
     await page.goto('');
+    // A group, not an image: some screen readers skip the links inside an img.
+    await expect(
+      page.getByRole('group', { name: 'SageMaker AI services along the ML lifecycle' }),
+    ).toBeVisible();
+    await expect(page.getByRole('img', { name: 'SageMaker AI services along the ML lifecycle' })).toHaveCount(
+      0,
+    );
     await expect(page.getByRole('heading', { name: 'Every topic', level: 2 })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Prepare data', level: 3 })).toBeVisible();
     const map = page.locator('.lifecycle-map svg:visible');

@@ -81,7 +81,7 @@ test('shows the ladder cheapest first, with every fact and the fifth rung marked
     }
   }
   await expect(rungs.nth(1)).toContainText('vector database');
-  await expect(rungs.last()).toContainText('Beyond the notes');
+  await expect(rungs.last()).toContainText('Not in older study material');
   // The page's table renders the same data in the same order.
   const tableRows = page.locator('table.customization-table tbody th');
   await expect(tableRows).toHaveText([

@@ -75,6 +75,13 @@ test('with the mouse: an oversized request rules everything out, and giving up a
 }) => {
   const chooser = await openChooser(page);
   const { heading, ruledOut, payload, wish, live, result, preset } = parts(chooser);
+  const edge = () =>
+    result.evaluate((box) => {
+      const style = getComputedStyle(box);
+      return `${style.borderInlineStartStyle} ${style.borderInlineStartColor}`;
+    });
+  await expect(heading).toHaveText(/^Recommended: /);
+  const recommendationEdge = await edge();
   // Click the far end of the size slider: 2 GB, past every limit.
   const box = await payload.boundingBox();
   if (!box) throw new Error('the size slider has no box');
@@ -82,6 +89,8 @@ test('with the mouse: an oversized request rules everything out, and giving up a
   await expect(payload).toHaveAttribute('aria-valuetext', '2 GB');
   await expect(chooser.locator('#chooser-payload + .chooser-value')).toHaveText('2 GB');
   await expect(heading).toHaveText('Nothing fits all of this');
+  expect(await edge(), 'nothing fits is not drawn like a recommendation').not.toBe(recommendationEdge);
+  expect(await edge()).toMatch(/^dashed /);
   await expect(ruledOut('real-time')).toContainText('A request over 6 MB: yours is 2 GB.');
   await expect(ruledOut('asynchronous')).toContainText('A request over 1 GB: yours is 2 GB.');
   await expect(result).toContainText('A limit or the traffic pattern rules out every option');
@@ -153,7 +162,7 @@ test('with the keyboard alone: sliders, traffic and wishes move the recommendati
   ]);
 });
 
-test('a preset from the notes, then one control moves the recommendation', async ({ page }) => {
+test('a classic exam scenario preset, then one control moves the recommendation', async ({ page }) => {
   const chooser = await openChooser(page);
   const { heading, result, preset, wish, live, alsoFits } = parts(chooser);
 
@@ -166,7 +175,7 @@ test('a preset from the notes, then one control moves the recommendation', async
   // The notes' "max 1 hour" is corrected where it applies, marked and linked to ModelClientConfig.
   const correction = result.locator('.chooser-notes li', { hasText: 'The notes say “Max 1 hour”' });
   await expect(correction).toContainText('not the whole job');
-  await expect(correction.locator('.chooser-badge')).toHaveText('Since the notes');
+  await expect(correction.locator('.chooser-badge')).toHaveText('AWS today');
   await expect(correction.getByRole('link')).toHaveAttribute('href', /API_ModelClientConfig\.html$/);
 
   await preset('Chatbot used during office hours').click();
@@ -184,10 +193,10 @@ test('a preset from the notes, then one control moves the recommendation', async
   await expect(result.locator('.chooser-notes')).toContainText(
     'Set InvocationTimeoutSeconds: left unset, it allows only 15 minutes.',
   );
-  // Scale to zero is what lets async cost nothing while idle: newer than the notes.
+  // Scale to zero is what lets async cost nothing while idle: newer than older study material.
   await expect(
     result.locator('.chooser-deciding li', { hasText: 'minimum of zero instances' }),
-  ).toContainText('Since the notes');
+  ).toContainText('AWS today');
 });
 
 test('reads without JavaScript as the decision rules in text', async ({ browser, baseURL }) => {
@@ -207,8 +216,8 @@ test('reads without JavaScript as the decision rules in text', async ({ browser,
     'href',
     /serverless-endpoints\.html#serverless-endpoints-how-it-works-exclusions$/,
   );
-  await expect(rulesOut.getByRole('row', { name: /^Asynchronous/ })).toContainText('Since the notes');
-  // Each limit is named once, in its rule; the notes' rounding is left to the comparison table.
+  await expect(rulesOut.getByRole('row', { name: /^Asynchronous/ })).toContainText('AWS today');
+  // Each limit is named once, in its rule; older study material's rounding is left to the comparison table.
   const realTime = rulesOut.getByRole('row', { name: /^Real-time inference/ });
   await expect(realTime).toContainText('A request over 6 MB.');
   await expect(realTime).not.toContainText('Payload: up to 6 MB');

@@ -1,6 +1,6 @@
 /**
  * The ways to customize a foundation model, cheapest first: the "cost ladder" the exam asks about.
- * The order is the notes' rule of thumb (a typical relative order, not a price list), so the rungs
+ * The order is the rule of thumb of older study material (a typical relative order, not a price list), so the rungs
  * carry a rank and words, never dollar figures. The page's table and the cost-ladder island both
  * render this list.
  */
@@ -97,7 +97,7 @@ export const customizationMethods: readonly CustomizationMethod[] = [
     onAws:
       'Fine-tune a JumpStart foundation model on the domain text and host it on a SageMaker AI endpoint. Amazon Bedrock offers the same idea as continued pre-training.',
     costReason:
-      'Training runs over a body of raw domain text rather than a few labeled pairs: the notes rank it the most expensive.',
+      'Training runs over a body of raw domain text rather than a few labeled pairs: older study material ranks it the most expensive.',
     detail:
       'The model keeps training on plain domain documents, which shifts its weights toward the vocabulary and style of the field. Use it when the model misreads or avoids the terms your domain uses, even with good prompts.',
     beyondNotes: false,
@@ -115,7 +115,7 @@ export const customizationMethods: readonly CustomizationMethod[] = [
     onAws: 'Large training clusters on SageMaker AI, for example SageMaker HyperPod.',
     costReason: 'It creates the weights from nothing instead of adjusting a model that exists.',
     detail:
-      "Beyond the notes: the exam guide lists pre-training among the cost tradeoffs of customization. Don't mix it up with Amazon Bedrock's continued pre-training, which keeps training an existing model on your unlabeled data: that is domain adaptation, one rung lower.",
+      "Not in older study material: the exam guide lists pre-training among the cost tradeoffs of customization. Don't mix it up with Amazon Bedrock's continued pre-training, which keeps training an existing model on your unlabeled data: that is domain adaptation, one rung lower.",
     beyondNotes: true,
   },
 ];

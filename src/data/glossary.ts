@@ -150,7 +150,7 @@ export const glossary: readonly GlossaryEntry[] = [
   {
     term: 'Continued pre-training',
     definition:
-      "Training an existing foundation model further on a large body of unlabeled text from your field so it absorbs the field's language. It is Amazon Bedrock's name for what the notes call domain adaptation fine-tuning.",
+      "Training an existing foundation model further on a large body of unlabeled text from your field so it absorbs the field's language. It is Amazon Bedrock's name for what older study material calls domain adaptation fine-tuning.",
     page: 'jumpstart',
   },
   {
@@ -168,7 +168,7 @@ export const glossary: readonly GlossaryEntry[] = [
   {
     term: 'Domain adaptation fine-tuning',
     definition:
-      'Fine-tuning a foundation model on unlabeled text from your field so it learns its jargon. It needs far less data than pre-training a model, yet it is the most expensive of the four customization methods the notes rank.',
+      'Fine-tuning a foundation model on unlabeled text from your field so it learns its jargon. It needs far less data than pre-training a model, yet it is the most expensive of the four customization methods older study material ranks.',
     page: 'jumpstart',
   },
   {

@@ -303,7 +303,7 @@ export const keyTerms: Record<string, readonly string[]> = {
     'pipeline definition',
     'JSON',
   ],
-  // The four pages beyond the notes: the terms of the exam guide task each one serves.
+  // The four pages not in older study material: the terms of the exam guide task each one serves.
   'human-review': [
     'Amazon Augmented AI',
     'A2I',
@@ -317,7 +317,7 @@ export const keyTerms: Record<string, readonly string[]> = {
     'Ground Truth',
     'Bedrock Evaluations',
     'closed to new customers',
-    'beyond the notes',
+    'not in older study material',
   ],
   'model-evaluation': [
     'confusion matrix',
@@ -337,7 +337,7 @@ export const keyTerms: Record<string, readonly string[]> = {
     'ROI',
     'Autopilot',
     'fmeval',
-    'beyond the notes',
+    'not in older study material',
   ],
   'bias-variance': [
     'bias',
@@ -353,7 +353,7 @@ export const keyTerms: Record<string, readonly string[]> = {
     'Debugger',
     '30 July 2026',
     'demographic',
-    'beyond the notes',
+    'not in older study material',
   ],
   'security-lineage': [
     'execution role',
@@ -371,7 +371,7 @@ export const keyTerms: Record<string, readonly string[]> = {
     'AI Service Cards',
     'shared responsibility',
     'Role Manager',
-    'beyond the notes',
+    'not in older study material',
   ],
   summary: [
     'Automatic Model Tuning',

@@ -6,6 +6,7 @@ import {
   confusablePairs,
   entityKey,
   firstSentence,
+  sheetLine,
   inTopicOrder,
   normalizeName,
   sidesOf,
@@ -125,6 +126,26 @@ describe('firstSentence', () => {
     expect(firstSentence('Pick by workload: fast (6 MB, 60 s), slow (1 GB).')).toBe(
       'Pick by workload: fast (6 MB, 60 s), slow (1 GB).',
     );
+  });
+});
+
+describe('sheetLine', () => {
+  it('keeps both halves of a summary that opens with a pair of definitions', () => {
+    expect(
+      sheetLine(
+        'Underfitting = high bias: too simple. Overfitting = high variance: memorized. Fix it with data.',
+      ),
+    ).toBe('Underfitting = high bias: too simple. Overfitting = high variance: memorized.');
+  });
+
+  it('keeps one sentence otherwise', () => {
+    expect(sheetLine('Feature Store = one repository. It also serves values.')).toBe(
+      'Feature Store = one repository.',
+    );
+    expect(sheetLine('Clarify explains predictions. Model Monitor = drift alerts.')).toBe(
+      'Clarify explains predictions.',
+    );
+    expect(sheetLine('One sentence only')).toBe('One sentence only');
   });
 });
 

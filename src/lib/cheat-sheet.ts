@@ -5,6 +5,16 @@
  * feeds it the MDX frontmatter, so the sheet cannot leave out a pair a page teaches.
  */
 import type { Topic } from '../data/topics';
+import type { PageSection } from './page-contents';
+
+/** The sheet's sections, in order: their headings, and the entries of the page's contents. */
+export const cheatSheetSections = {
+  services: { slug: 'sheet-services', text: 'Every service in one line' },
+  wording: { slug: 'sheet-wording', text: 'Wording in the question → service' },
+  pairs: { slug: 'sheet-pairs', text: "Don't confuse" },
+  limits: { slug: 'sheet-limits', text: 'Limits and orders' },
+  closed: { slug: 'sheet-closed', text: 'Closed, and still on the exam' },
+} as const satisfies Record<string, PageSection>;
 
 export interface DontConfuse {
   with: string;
@@ -99,6 +109,20 @@ export function confusablePairs(tips: readonly TopicTip[], topics: readonly Topi
 export function firstSentence(text: string): string {
   const end = /[.!?](?=\s+[A-Z])/.exec(text);
   return end ? text.slice(0, end.index + 1) : text.trim();
+}
+
+/** A sentence that defines a term by an equation: "Overfitting = high variance: …". */
+const definitionStart = /^[A-Z][^.=:]{0,40} = /;
+
+/**
+ * A page's summary as one line of the sheet: its first sentence, or its first two when the summary
+ * opens with a pair of definitions ("Underfitting = …. Overfitting = ….") whose halves only make
+ * sense together.
+ */
+export function sheetLine(summary: string): string {
+  const first = firstSentence(summary);
+  const second = firstSentence(summary.slice(first.length).trim());
+  return definitionStart.test(first) && definitionStart.test(second) ? `${first} ${second}` : first;
 }
 
 /** The tips in the order of the topic list (the lifecycle order of the sidebar). */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { closedNamesIn } from '../data/availability';
 import { glossary } from '../data/glossary';
 import { keyTerms } from '../data/key-terms';
-import { groupByLetter, letterOf, sentenceCount, termId } from './glossary';
+import { groupByLetter, letterId, letterOf, sentenceCount, termId } from './glossary';
 
 const docs = new URL('../content/docs/', import.meta.url);
 
@@ -122,5 +122,12 @@ describe('sentenceCount', () => {
     expect(sentenceCount('One sentence.')).toBe(1);
     expect(sentenceCount('One. Two sentences!')).toBe(2);
     expect(sentenceCount('Scores from 0.5 to 1. Higher is better.')).toBe(2);
+  });
+});
+
+describe('letterId', () => {
+  it('gives each letter a heading id, and digits a readable one', () => {
+    expect(letterId('O')).toBe('letter-o');
+    expect(letterId('#')).toBe('letter-digits');
   });
 });

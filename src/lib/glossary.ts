@@ -12,6 +12,11 @@ export function letterOf(term: string): string {
   return /[A-Z]/.test(first) ? first : '#';
 }
 
+/** The id of the heading of a letter's section on the glossary page. */
+export function letterId(letter: string): string {
+  return `letter-${letter === '#' ? 'digits' : letter.toLowerCase()}`;
+}
+
 export interface LetterGroup<Entry> {
   letter: string;
   entries: Entry[];

@@ -11,7 +11,7 @@ interface PracticeProps extends LadderProps {
   announce: Announce;
 }
 
-/** The notes' rungs, shuffled (by a seed, so every render agrees): put them back in order. */
+/** The four classic rungs, shuffled (by a seed, so every render agrees): put them back in order. */
 export function Practice({ methods, nameOf, announce }: PracticeProps) {
   const ids = practiceRungs(methods).map((rung) => rung.id);
   const [seed, setSeed] = useState(1);

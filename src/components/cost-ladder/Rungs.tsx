@@ -41,7 +41,7 @@ export function Rungs({ methods, fit }: RungsProps) {
               {method.rank}
             </span>
             <h4>{method.name}</h4>
-            {method.beyondNotes && <span class="rung-badge">Beyond the notes</span>}
+            {method.beyondNotes && <span class="rung-badge">Not in older study material</span>}
             {fit === method.id && <span class="rung-badge is-fit">Fits your case</span>}
           </div>
           <span class="rung-meter" aria-hidden="true">

@@ -14,7 +14,7 @@ import { SinceTheNotes, SourceLink } from './SourceLink';
 /**
  * The chooser's rules as two tables of text: complete without JavaScript. On a phone the rows
  * stack; explicit ARIA table roles keep the table semantics when the display changes. A limit is
- * named once, in the rule it sets; its precise wording and the notes' figure are in the comparison
+ * named once, in the rule it sets; its precise wording and the exam figure are in the comparison
  * table the page shows above, which the rules refer to rather than repeat.
  */
 export function DecisionRules({ options, nameOf }: ChooserProps & { nameOf: NameOf }) {
@@ -73,8 +73,8 @@ export function DecisionRules({ options, nameOf }: ChooserProps & { nameOf: Name
 }
 
 /**
- * What today's documentation corrects or adds to the notes for one option: behaviour in full, and
- * for limits a pointer to the comparison table, which shows the notes' figure beside today's.
+ * What today's documentation corrects or adds to older study material for one option: behaviour in full, and
+ * for limits a pointer to the comparison table, which shows the exam figure beside today's.
  */
 function Corrections({ option }: { option: InferenceOption }) {
   const notes = traitCorrections(option);
@@ -87,7 +87,7 @@ function Corrections({ option }: { option: InferenceOption }) {
       </p>
       <ul>
         {limitsDiffer && (
-          <li>The notes round a limit differently: the comparison table above gives both figures.</li>
+          <li>Older study material rounds a limit differently: the comparison table above gives both figures.</li>
         )}
         {notes.map((note) => (
           <li key={note.text}>

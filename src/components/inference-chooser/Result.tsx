@@ -17,7 +17,10 @@ export function Result({ options, workload, choice, nameOf }: ResultProps) {
     ruledOutBy ? [{ id, check: ruledOutBy }] : [],
   );
   return (
-    <section class="chooser-result" aria-labelledby="chooser-result-heading">
+    <section
+      class={recommended ? 'chooser-result' : 'chooser-result no-fit'}
+      aria-labelledby="chooser-result-heading"
+    >
       <h3 id="chooser-result-heading">
         {recommended ? `Recommended: ${recommended.name}` : 'Nothing fits all of this'}
       </h3>
@@ -81,7 +84,7 @@ function Decided({ option, choice }: DecidedProps) {
       </ul>
       {choice.notes.length > 0 && (
         <>
-          <h4>Settings and corrections to the notes</h4>
+          <h4>Settings, and where AWS today differs from older study material</h4>
           <ul class="chooser-notes">
             {choice.notes.map((note) => (
               <li key={note.text}>

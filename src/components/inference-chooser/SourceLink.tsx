@@ -9,7 +9,7 @@ export function SourceLink({ source }: { source: Source }) {
   );
 }
 
-/** Marks a fact that is newer than the source notes. */
+/** Marks a fact that is newer than older study material: how AWS documents it today. */
 export function SinceTheNotes({ since }: { since?: boolean }) {
-  return since ? <span class="chooser-badge">Since the notes</span> : null;
+  return since ? <span class="chooser-badge">AWS today</span> : null;
 }

@@ -29,7 +29,7 @@ const otherGroups = stepTypesByCategory()
   .filter((group) => group.steps.length > 0);
 
 /**
- * The step types to build with: the seven of the notes first, then the rest by category. Drag a
+ * The step types to build with: the seven to know for the exam first, then the rest by category. Drag a
  * type by its grip into the pipeline, or press Add to put it at the end.
  */
 export function Palette({ closures, hydrated, dragProps, onAdd }: PaletteProps) {
@@ -77,7 +77,7 @@ export function Palette({ closures, hydrated, dragProps, onAdd }: PaletteProps) 
           Drag a step type by its grip into the pipeline, or press Add to put it at the end.
         </p>
       )}
-      <h4>The seven in the notes</h4>
+      <h4>The seven to know for the exam</h4>
       <ul class="pb-palette-list">{notesTypes.map(item)}</ul>
       <h4>More step types</h4>
       {otherGroups.map((group) => (

@@ -107,7 +107,7 @@ describe('choose, over every combination of the controls’ classes', () => {
         expect(/Set MaxPayloadInMB/.test(notes), at).toBe(isBatch && workload.payloadMB > 6);
         expect(/inline/.test(notes), at).toBe(isAsync && workload.payloadMB <= inlineMB);
         expect(/not the whole job/.test(notes), at).toBe(isBatch);
-        expect(/The notes say “Max 1 hour”/.test(notes), at).toBe(isAsync || isBatch);
+        expect(/Older study material says “Max 1 hour”/.test(notes), at).toBe(isAsync || isBatch);
         // Scale to zero shows once: among the deciding facts when idle time must be free, else as a note.
         const shown = [...result.deciding.map((check) => check.fact), ...result.notes.map((n) => n.text)];
         expect(shown.filter((text) => /minimum of zero instances/.test(text)).length, at).toBe(

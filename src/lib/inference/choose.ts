@@ -231,12 +231,12 @@ export function isLimitCheck(check: Check): boolean {
   return check.id === 'payload' || check.id === 'time';
 }
 
-/** Where a limit's precise figure today differs from the notes' figure for `option`. */
+/** Where a limit's precise figure today differs from the exam figure for `option`. */
 export function limitCorrections(option: InferenceOption): Note[] {
   return [option.maxPayload, option.maxProcessingTime]
     .filter((limit) => !limit.display.includes(limit.notesFigure))
     .map(({ notesFigure, currentDetail, source }) => ({
-      text: `The notes say “${notesFigure}”. ${currentDetail}`,
+      text: `Older study material says “${notesFigure}”. ${currentDetail}`,
       source,
       sinceTheNotes: true,
     }));

@@ -382,7 +382,7 @@ describe('the rule data', () => {
   const anchors: Record<string, string[]> = {
     pipelines: [
       'a-typical-pipeline',
-      'the-seven-step-types-in-the-notes',
+      'the-seven-step-types-to-know',
       'all-step-types',
       'how-steps-connect',
       'conditions-and-branches',

@@ -95,7 +95,7 @@ export const questions: Question[] = [
       {
         text: 'It can only be used for classification.',
         correct: false,
-        why: 'Older notes list it under classification only, but AWS documents it for regression as well.',
+        why: 'Older study material lists it under classification only, but AWS documents it for regression as well.',
       },
       {
         text: 'It is the built-in algorithm for anomaly detection.',

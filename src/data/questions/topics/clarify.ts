@@ -111,7 +111,7 @@ export const questions: Question[] = [
       {
         text: 'A SageMaker Clarify foundation model evaluation job started from Studio',
         correct: false,
-        why: 'This is the notes\' answer for "compare foundation models", and it still works for existing Clarify users, but AWS no longer opens Clarify to new customers, so a new account cannot use it.',
+        why: 'This is the answer older study material gives for "compare foundation models", and it still works for existing Clarify users, but AWS no longer opens Clarify to new customers, so a new account cannot use it.',
       },
       {
         text: "The open-source fmeval library run from the startup's own notebook",

@@ -85,7 +85,7 @@ export const questions: Question[] = [
       {
         text: 'SageMaker Clarify human evaluation with an AWS-managed team',
         correct: false,
-        why: 'This is what the notes describe, but today Clarify’s human evaluation uses your own work team; an AWS-managed team belongs to Bedrock Evaluations.',
+        why: 'This is what older study material describes, but today Clarify’s human evaluation uses your own work team; an AWS-managed team belongs to Bedrock Evaluations.',
       },
       {
         text: 'SageMaker Ground Truth automated data labeling',

@@ -179,7 +179,7 @@ export const questions: Question[] = [
       {
         text: 'Create the persona roles directly in IAM, as infrastructure as code',
         correct: true,
-        why: 'That is what AWS names for new customers. The notes and older exam prep answer "SageMaker Role Manager", but Role Manager is no longer open to new customers, and the roles it made were ordinary IAM roles anyway.',
+        why: 'That is what AWS names for new customers. Older study material answers "SageMaker Role Manager", but Role Manager is no longer open to new customers, and the roles it made were ordinary IAM roles anyway.',
       },
       {
         text: 'Use SageMaker Role Manager to generate persona-based roles',

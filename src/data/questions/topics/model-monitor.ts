@@ -44,7 +44,7 @@ export const questions: Question[] = [
       {
         text: "AWS's open-source drift solutions logged to an MLflow App, with CloudWatch alarms",
         correct: true,
-        why: 'This is what AWS\'s availability notice names for new customers. The notes and older exam prep answer "SageMaker Model Monitor", which is no longer open to new customers.',
+        why: 'This is what AWS\'s availability notice names for new customers. Older study material answers "SageMaker Model Monitor", which is no longer open to new customers.',
       },
       {
         text: 'A SageMaker Model Monitor data quality schedule on the endpoint',

@@ -66,7 +66,7 @@ export const questions: Question[] = [
   {
     id: 'pipelines-match-step-types',
     topic: 'pipelines',
-    heading: 'the-seven-step-types-in-the-notes',
+    heading: 'the-seven-step-types-to-know',
     task: '1.3',
     scope: 'deeper',
     format: 'matching',
