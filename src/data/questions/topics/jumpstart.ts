@@ -452,7 +452,7 @@ export const questions: Question[] = [
   {
     id: 'jumpstart-few-shot-examples',
     topic: 'jumpstart',
-    heading: 'the-vocabulary-of-customization-beyond-the-notes',
+    heading: 'the-vocabulary-of-customization',
     task: '3.2',
     scope: 'exam',
     format: 'single',
@@ -483,7 +483,7 @@ export const questions: Question[] = [
   {
     id: 'jumpstart-continued-pretraining-name',
     topic: 'jumpstart',
-    heading: 'the-vocabulary-of-customization-beyond-the-notes',
+    heading: 'the-vocabulary-of-customization',
     task: '3.3',
     scope: 'exam',
     format: 'single',
@@ -514,7 +514,7 @@ export const questions: Question[] = [
   {
     id: 'jumpstart-guardrails-at-run-time',
     topic: 'jumpstart',
-    heading: 'the-vocabulary-of-customization-beyond-the-notes',
+    heading: 'the-vocabulary-of-customization',
     task: '4.1',
     scope: 'exam',
     format: 'single',
