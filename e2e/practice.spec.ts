@@ -387,17 +387,66 @@ test('the mock ends on its own when time runs out', { tag: '@desktop' }, async (
 });
 
 test(
-  'offers every question as a CSV for Anki and Quizlet',
+  'offers every question as a CSV for Anki and Quizlet, under its own name, linking the site',
   { tag: '@desktop' },
-  async ({ page, request }) => {
+  async ({ page, baseURL }, info) => {
     const app = await openPractice(page);
     const link = app.getByRole('link', { name: /Download every question as CSV/ });
-    const response = await request.get(String(await link.getAttribute('href')));
-    expect(response.ok()).toBe(true);
-    const text = await response.text();
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('aif-c01-sagemaker-questions.csv');
+    const file = info.outputPath('questions.csv');
+    await download.saveAs(file);
+    const text = readFileSync(file, 'utf8');
     expect(text.startsWith('#separator:Comma\r\n#html:false\r\n')).toBe(true);
     const questions = await loadQuestions();
     for (const question of questions.slice(0, 5)) expect(text).toContain(`aif-c01::topic::${question.topic}`);
+    // This build has no site URL: the links are relative to the site's root, never a local host.
+    const basePath = new URL(String(baseURL)).pathname;
+    const links = [...text.matchAll(/Learn it: ([^\s"]+)/g)].map((match) => match[1]);
+    expect(links).toHaveLength(questions.length);
+    for (const href of links) expect(href).toMatch(new RegExp(`^${basePath}[a-z0-9-]+/#[a-z0-9-]+$`));
+  },
+);
+
+/** The texts of a question's options (or items) in the order one view shows them. */
+async function shownOptions(scope: Locator): Promise<string[]> {
+  return (await scope.locator('.q-letters li, .q-options label').allInnerTexts()).map((text) => text.trim());
+}
+
+test(
+  'every view shows the options of a question in one order: without JavaScript, answering, printed, in the CSV',
+  { tag: '@desktop' },
+  async ({ page, browser, baseURL, request }) => {
+    const question = await questionOf('single');
+    const plain = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const noJs = await plain.newPage();
+    await noJs.goto(`${question.topic}/`);
+    const order = await shownOptions(noJs.locator(`[data-question="${question.id}"]`));
+    await plain.close();
+    expect([...order].sort()).toEqual(question.options.map((option) => option.text).sort());
+
+    const island = await openCheckYourself(page, question.topic);
+    await expect.poll(() => shownOptions(card(island, question))).toEqual(order);
+
+    await page.addInitScript(() => {
+      window.print = () => undefined;
+    });
+    const app = await openPractice(page);
+    await app.getByRole('button', { name: 'Print the practice set' }).click();
+    const printed = app.locator('.practice-print .q-static').filter({ hasText: question.stem });
+    expect(await shownOptions(printed)).toEqual(order);
+    const key = 'ABCD'[order.indexOf(optionThat(question, true).text)];
+    await expect(printed).toContainText(`Answer: ${key}. ${optionThat(question, true).text}`);
+
+    const csv = await (await request.get('aif-c01-sagemaker-questions.csv')).text();
+    const front = order.map((text, at) => `${'ABCD'[at]}. ${text}`).join('\n');
+    expect(csv).toContain(front);
+    expect(csv).toContain(`Answer: ${key}\n`);
+    // Over the printed set, the key sits on every letter, not always on A.
+    const keys = (await app.locator('.practice-print details > p').allTextContents()).flatMap(
+      (text) => /^Answer: ([A-D])\./.exec(text)?.[1] ?? [],
+    );
+    expect(new Set(keys)).toEqual(new Set(['A', 'B', 'C', 'D']));
   },
 );
 
@@ -425,6 +474,23 @@ test('the printable set holds every question with its answer', { tag: '@desktop'
   await page.emulateMedia({ media: 'print' });
   await expect(app.locator('.practice-print')).toBeVisible();
   await expect(app.getByRole('heading', { name: 'Start a session' })).toBeHidden();
+});
+
+test('the printable set can give every answer at the end instead', { tag: '@desktop' }, async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => undefined;
+  });
+  const count = (await loadQuestions()).length;
+  const app = await openPractice(page);
+  await app.getByRole('button', { name: 'Print it with the answers at the end' }).click();
+  const print = app.locator('.practice-print');
+  await expect(print.locator('.q-static')).toHaveCount(count);
+  await expect(print.locator('.q-static details')).toHaveCount(0);
+  // The printed set is hidden on screen (so out of the accessibility tree): found by its text.
+  await expect(print.locator('h2', { hasText: /^Answers$/ })).toBeAttached();
+  const key = print.locator('h2:has-text("Answers") + ol > li');
+  await expect(key).toHaveCount(count);
+  await expect(key.first()).toContainText(/Answer: [A-E]\.|The right order: |→/);
 });
 
 /** Two multiple-choice questions of one topic page. */

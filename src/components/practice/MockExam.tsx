@@ -2,13 +2,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Question } from '../../data/questions/types';
 import { examDomains } from '../../data/exam-guide';
 import { isCorrect, type Answer } from '../../lib/practice/score';
-import { clockText, domainReport, mockSeconds, questionSeed } from '../../lib/practice/session';
+import { orderOf, type OptionOrders } from '../../lib/practice/option-order';
+import { clockText, domainReport, mockSeconds } from '../../lib/practice/session';
 import type { Announce } from '../sortable/announcer';
 import { AnswerInput, emptyAnswer } from './AnswerInput';
 import { Explanations, Source } from './QuestionParts';
 
 interface MockExamProps {
   questions: Question[];
+  orders: OptionOrders;
   base: string;
   announce: Announce;
   /** Called once when the mock ends, with each question's result, to record in progress. */
@@ -20,12 +22,12 @@ interface MockExamProps {
  * A timed mock at the exam's pace: no feedback until the end (or until time runs out), then the
  * score by exam domain and every question with its explanations.
  */
-export function MockExam({ questions, base, announce, onFinish, onClose }: MockExamProps) {
+export function MockExam({ questions, orders, base, announce, onFinish, onClose }: MockExamProps) {
   const [deadline] = useState(() => Date.now() + mockSeconds(questions.length) * 1000);
   const [now, setNow] = useState(() => Date.now());
   const [index, setIndex] = useState(0);
   const [answers, setAnswers] = useState(() =>
-    questions.map((question) => emptyAnswer(question, questionSeed(question.id))),
+    questions.map((question) => emptyAnswer(question, orderOf(question, orders))),
   );
   const [results, setResults] = useState<boolean[]>();
   const reportRef = useRef<HTMLHeadingElement>(null);
@@ -101,7 +103,7 @@ export function MockExam({ questions, base, announce, onFinish, onClose }: MockE
               <p class={`q-verdict ${results[at] ? 'is-right' : 'is-wrong'}`}>
                 {results[at] ? '✓ Right' : '✗ Wrong'}
               </p>
-              <Explanations question={question} />
+              <Explanations question={question} order={orderOf(question, orders)} />
               <Source question={question} base={base} samePage={false} />
             </li>
           ))}
@@ -134,7 +136,7 @@ export function MockExam({ questions, base, announce, onFinish, onClose }: MockE
           answer={answers[index]}
           onChange={(answer: Answer) => setAnswers(answers.map((old, at) => (at === index ? answer : old)))}
           checked={false}
-          seed={questionSeed(question.id)}
+          order={orderOf(question, orders)}
           announce={announce}
         />
       </div>

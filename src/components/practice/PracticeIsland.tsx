@@ -2,20 +2,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Question } from '../../data/questions/types';
 import { examDomains } from '../../data/exam-guide';
 import { topics } from '../../data/topics';
+import { orderOf, type OptionOrders } from '../../lib/practice/option-order';
 import { questionState, recordAnswer } from '../../lib/practice/progress';
-import {
-  clockText,
-  mockSeconds,
-  pickSession,
-  questionSeed,
-  type SessionFilter,
-} from '../../lib/practice/session';
+import { clockText, mockSeconds, pickSession, type SessionFilter } from '../../lib/practice/session';
 import { joinBase } from '../../lib/url';
 import { LiveRegion, useAnnouncer } from '../sortable/announcer';
 import { MockExam } from './MockExam';
 import { ProgressTables } from './ProgressTables';
 import { QuestionCard } from './QuestionCard';
-import { StaticQuestion } from './QuestionParts';
+import { StaticAnswer, StaticQuestion } from './QuestionParts';
 import { TransferProgress } from './TransferProgress';
 import { useProgress } from './useProgress';
 import './practice.css';
@@ -37,29 +32,32 @@ type View =
  * (their own chunk), so the page's HTML stays light.
  */
 export default function PracticeIsland({ base, csvPath }: PracticeProps) {
-  const [questions, setQuestions] = useState<readonly Question[]>();
+  const [bank, setBank] = useState<{ questions: readonly Question[]; orders: OptionOrders }>();
   const [view, setView] = useState<View>({ kind: 'home' });
   const [scope, setScope] = useState('all');
   const [count, setCount] = useState(10);
-  const [printing, setPrinting] = useState(false);
+  // What is being printed: the answer under each question, or all answers at the end.
+  const [printing, setPrinting] = useState<'under' | 'end'>();
   const [message, announce] = useAnnouncer();
   const state = useProgress();
   const topRef = useRef<HTMLDivElement>(null);
   const now = Date.now();
 
   useEffect(() => {
-    void import('../../data/questions').then((module) => setQuestions(module.allQuestions));
+    void import('../../data/questions').then((module) =>
+      setBank({ questions: module.allQuestions, orders: module.bankOrders }),
+    );
   }, []);
 
   useEffect(() => {
     if (!printing) return;
-    const done = () => setPrinting(false);
+    const done = () => setPrinting(undefined);
     window.addEventListener('afterprint', done, { once: true });
     window.print();
     return () => window.removeEventListener('afterprint', done);
   }, [printing]);
 
-  if (!questions) {
+  if (!bank) {
     return (
       <div class="practice-app not-content" data-pagefind-ignore>
         <p>
@@ -70,6 +68,7 @@ export default function PracticeIsland({ base, csvPath }: PracticeProps) {
     );
   }
 
+  const { questions, orders } = bank;
   const filter = (): SessionFilter =>
     scope.startsWith('domain-')
       ? { kind: 'mixed', domain: Number(scope.slice(7)) }
@@ -79,6 +78,7 @@ export default function PracticeIsland({ base, csvPath }: PracticeProps) {
   const pick = (kind: SessionFilter, size: number) =>
     pickSession(questions, state.progress, kind, size, Date.now() % 100_000, Date.now());
   const missed = pick({ kind: 'missed' }, questions.length).length;
+  const beyond = questions.filter((question) => question.scope !== 'exam').length;
   const due = questions.filter((question) => questionState(state.progress, question, now) === 'due').length;
 
   function open(next: View, what: string) {
@@ -108,6 +108,7 @@ export default function PracticeIsland({ base, csvPath }: PracticeProps) {
           key={view.questions.map((q) => q.id).join()}
           title={view.title}
           questions={view.questions}
+          orders={orders}
           base={base}
           announce={announce}
           onAnswered={state.record}
@@ -117,6 +118,7 @@ export default function PracticeIsland({ base, csvPath }: PracticeProps) {
       {view.kind === 'mock' && (
         <MockExam
           questions={view.questions}
+          orders={orders}
           base={base}
           announce={announce}
           onFinish={(results) =>
@@ -195,6 +197,19 @@ export default function PracticeIsland({ base, csvPath }: PracticeProps) {
               Review what is due ({due})
             </button>
           </div>
+          <p>
+            Mixed sessions and the mock ask only questions in the exam's scope. The questions that go deeper
+            than the exam, or ask what a new AWS account can use today, have a session of their own.
+          </p>
+          <div class="practice-actions">
+            <button
+              type="button"
+              disabled={beyond === 0}
+              onClick={() => start('Beyond the exam', pick({ kind: 'beyond' }, size))}
+            >
+              Go deeper, beyond the exam ({beyond})
+            </button>
+          </div>
           <h2 id="practice-progress">Your progress</h2>
           <ProgressTables questions={questions} progress={state.progress} base={base} now={now} />
           {!state.saved && (
@@ -210,11 +225,14 @@ export default function PracticeIsland({ base, csvPath }: PracticeProps) {
           <TransferProgress state={state} announce={announce} />
           <h2 id="practice-elsewhere">Take the questions elsewhere</h2>
           <div class="practice-actions">
-            <a href={joinBase(base, csvPath)} download>
+            <a href={joinBase(base, csvPath)} download={csvPath}>
               Download every question as CSV (Anki, Quizlet)
             </a>
-            <button type="button" onClick={() => setPrinting(true)}>
+            <button type="button" onClick={() => setPrinting('under')}>
               Print the practice set
+            </button>
+            <button type="button" onClick={() => setPrinting('end')}>
+              Print it with the answers at the end
             </button>
           </div>
         </>
@@ -225,10 +243,33 @@ export default function PracticeIsland({ base, csvPath }: PracticeProps) {
           <ol class="q-list">
             {questions.map((question) => (
               <li key={question.id}>
-                <StaticQuestion question={question} base={base} samePage={false} open />
+                <StaticQuestion
+                  question={question}
+                  order={orderOf(question, orders)}
+                  base={base}
+                  samePage={false}
+                  answer={printing === 'under' ? 'open' : 'apart'}
+                />
               </li>
             ))}
           </ol>
+          {printing === 'end' && (
+            <>
+              <h2 class="practice-print-answers">Answers</h2>
+              <ol class="q-list">
+                {questions.map((question) => (
+                  <li key={question.id} class="q">
+                    <StaticAnswer
+                      question={question}
+                      order={orderOf(question, orders)}
+                      base={base}
+                      samePage={false}
+                    />
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
         </div>
       )}
       <LiveRegion message={message} />
@@ -239,6 +280,7 @@ export default function PracticeIsland({ base, csvPath }: PracticeProps) {
 interface SessionProps {
   title: string;
   questions: Question[];
+  orders: OptionOrders;
   base: string;
   announce: (message: string) => void;
   onAnswered: (question: Question, correct: boolean) => void;
@@ -246,7 +288,7 @@ interface SessionProps {
 }
 
 /** One question at a time; the explanations follow each answer; a tally at the end. */
-function Session({ title, questions, base, announce, onAnswered, onClose }: SessionProps) {
+function Session({ title, questions, orders, base, announce, onAnswered, onClose }: SessionProps) {
   const [index, setIndex] = useState(0);
   const [marks, setMarks] = useState<Record<string, boolean>>({});
   const question = questions[index];
@@ -264,7 +306,7 @@ function Session({ title, questions, base, announce, onAnswered, onClose }: Sess
             question={question}
             base={base}
             samePage={false}
-            seed={questionSeed(question.id)}
+            orders={orders}
             announce={announce}
             onAnswered={(answered, correct) => {
               if (!(answered.id in marks)) setMarks({ ...marks, [answered.id]: correct });
