@@ -12,8 +12,9 @@ import { joinBase } from './src/lib/url.ts';
 import { islandChunks } from './src/integrations/island-chunks.ts';
 
 // GitHub Pages serves the site from https://<owner>.github.io/<repo>/: the deploy workflow passes
-// both parts in; locally the site is served at the root.
-const site = process.env.SITE_URL || 'http://localhost:4321';
+// both parts in; locally the site is served at the root, with no site URL (so nothing the build
+// writes, such as the CSV's links, points at a local host).
+const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
 // Separate output and cache folders let several builds run side by side (e.g. while testing).
 const outDir = process.env.OUT_DIR || './dist';

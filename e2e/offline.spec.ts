@@ -57,6 +57,20 @@ test.describe('offline', { tag: '@desktop' }, () => {
     await context.setOffline(false);
   });
 
+  test('the questions CSV downloads offline after one visit to the practice page', async ({
+    page,
+    context,
+  }) => {
+    await visitOnce(page, 'practice/');
+    await context.setOffline(true);
+    const href = String(
+      await page.getByRole('link', { name: /Download every question as CSV/ }).getAttribute('href'),
+    );
+    const text = await page.evaluate(async (url) => (await fetch(url)).text(), href);
+    expect(text.startsWith('#separator:Comma')).toBe(true);
+    await context.setOffline(false);
+  });
+
   test.describe('an address the site never had', () => {
     test.use({ expectedProblems: [/ERR_INTERNET_DISCONNECTED/] });
 

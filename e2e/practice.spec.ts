@@ -284,11 +284,79 @@ test(
     await expect(app.locator('.q-stem')).toHaveText(question.stem);
     await answerSingle(app, question, true);
     await app.getByRole('button', { name: 'Finish the session' }).click();
+    await expect(app.getByTestId('session-score')).toBeFocused();
     await expect(app.getByTestId('session-score')).toHaveText('Session done: 1 of 1 right at the first try.');
+    await expect(live(app)).toHaveText('Session done: 1 of 1 right at the first try.');
+    await expect(app.getByTestId('session-missed')).toHaveCount(0);
     await app.getByRole('button', { name: 'Back to practice' }).click();
     // Now known: in box 2, not due until tomorrow, and no longer missed.
     await expect(app.getByRole('button', { name: 'Review what is due (0)' })).toBeDisabled();
     await expect(app.getByRole('button', { name: 'Retry what you missed (0)' })).toBeDisabled();
+  },
+);
+
+test('a session ends with what was missed, where to read it, a tally by topic and Retry these', async ({
+  page,
+}) => {
+  const { question, app } = await practiceAfterOneMiss(page);
+  await app.getByRole('button', { name: 'Retry what you missed (1)' }).click();
+  await expect(app.getByRole('heading', { name: 'Missed questions' })).toBeVisible();
+  await answerSingle(app, question, false);
+  const finish = app.getByRole('button', { name: 'Finish the session' });
+  if (test.info().project.name === 'phone') await finish.tap();
+  else {
+    await finish.focus();
+    await page.keyboard.press('Enter');
+  }
+  await expect(app.getByTestId('session-score')).toBeFocused();
+  const missed = app.getByTestId('session-missed');
+  await expect(missed).toContainText(question.stem);
+  await expect(missed.getByRole('link', { name: /^Learn it on the / })).toHaveAttribute(
+    'href',
+    new RegExp(`/${question.topic}/#${question.heading}$`),
+  );
+  await expect(app.getByTestId('session-topics')).toContainText('0 of 1');
+  await app.getByRole('button', { name: 'Retry these (1)' }).click();
+  await expect(app.getByRole('heading', { name: 'Retry the missed ones' })).toBeFocused();
+  await expect(app.locator('.q-stem')).toHaveText(question.stem);
+  await app.getByRole('button', { name: 'Stop and go back' }).click();
+  await expect(app.getByRole('heading', { name: 'Start a session' })).toBeFocused();
+});
+
+test(
+  'a session survives following its reading link and coming back, and a reload',
+  { tag: '@desktop' },
+  async ({ page }) => {
+    const app = await openPractice(page);
+    await app.getByRole('spinbutton', { name: 'How many' }).fill('2');
+    await app.getByRole('button', { name: 'Start a mixed session' }).click();
+    await app.getByRole('button', { name: 'Next question' }).click();
+    await expect(app.getByRole('heading', { name: 'Question 2 of 2' })).toBeFocused();
+    await page.reload();
+    const resume = (await openPractice(page)).getByRole('button', {
+      name: 'Resume “Mixed session” at question 2 of 2',
+    });
+    await resume.click();
+    await expect(app.getByRole('heading', { name: 'Question 2 of 2' })).toBeVisible();
+    // Answer it, follow the link to the section that teaches it, and come back.
+    const radio = app.getByRole('radio').first();
+    if ((await radio.count()) > 0) await radio.check();
+    else if ((await app.getByRole('checkbox').count()) > 0)
+      for (const box of (await app.getByRole('checkbox').all()).slice(0, 2)) await box.check();
+    else for (const select of await app.getByRole('combobox').all()) await select.selectOption({ index: 1 });
+    await app.getByRole('button', { name: 'Check answer' }).click();
+    await app.getByRole('link', { name: /^Learn it on the / }).click();
+    await expect(page).not.toHaveURL(/practice\/$/);
+    await page.goBack();
+    await (
+      await openPractice(page)
+    )
+      .getByRole('button', { name: /^Resume “Mixed session” at question 2 of 2/ })
+      .click();
+    await app.getByRole('button', { name: 'Finish the session' }).click();
+    await expect(app.getByTestId('session-score')).toBeFocused();
+    await app.getByRole('button', { name: 'Back to practice' }).click();
+    await expect(app.getByRole('button', { name: /^Resume/ })).toHaveCount(0);
   },
 );
 
@@ -300,10 +368,11 @@ test(
     await app.getByRole('combobox', { name: 'Questions from' }).selectOption({ index: 1 });
     await app.getByRole('spinbutton', { name: 'How many' }).fill('2');
     await app.getByRole('button', { name: 'Start a mixed session' }).click();
-    await expect(app.getByText('Question 1 of 2')).toBeVisible();
+    await expect(app.getByRole('heading', { name: 'Question 1 of 2' })).toBeVisible();
     await expect(app.locator('.q-source')).toHaveCount(0);
     await app.getByRole('button', { name: 'Next question' }).click();
-    await expect(app.getByText('Question 2 of 2')).toBeVisible();
+    await expect(app.getByRole('heading', { name: 'Question 2 of 2' })).toBeFocused();
+    await expect(live(app)).toHaveText('Question 2 of 2.');
   },
 );
 
@@ -364,48 +433,206 @@ test(
   },
 );
 
-test('the timed mock keeps the exam pace and ends with a report by domain', async ({ page }) => {
+/** Starts a mock of `count` questions from all topics and waits for its first question. */
+async function startMock(app: Locator, count: number) {
+  await app.getByRole('spinbutton', { name: 'How many' }).fill(String(count));
+  await app.getByRole('button', { name: /^Start a timed mock/ }).click();
+  await expect(app.getByRole('heading', { name: `Question 1 of ${count}` })).toBeVisible();
+}
+
+test('the timed mock keeps the exam pace and ends with a scaled estimate and a report by domain', async ({
+  page,
+}) => {
   const app = await openPractice(page);
   await app.getByRole('spinbutton', { name: 'How many' }).fill('3');
-  // 3 questions at 90 minutes for 65: 249 seconds.
-  await app.getByRole('button', { name: 'Start a timed mock (4:09)' }).click();
-  await expect(app.getByText('Question 1 of 3')).toBeVisible();
+  // 3 questions at 90 minutes for 65: 249 seconds, named in words (not a time of day).
+  await app.getByRole('button', { name: /^Start a timed mock \(\s*4 minutes 9 seconds\s*\)$/ }).click();
+  await expect(app.getByRole('heading', { name: 'Mock exam', exact: true })).toBeVisible();
   await expect(app.getByTestId('mock-clock')).toHaveText(/^4:0\d$/);
+  await expect(app.getByTestId('mock-bar')).toContainText(/4 minutes \d seconds/);
   await expect(app.locator('.q-verdict')).toHaveCount(0);
   await app.getByRole('button', { name: 'Next' }).click();
-  await expect(app.getByText('Question 2 of 3')).toBeVisible();
+  await expect(app.getByRole('heading', { name: 'Question 2 of 3' })).toBeFocused();
+  await expect(live(app)).toHaveText('Question 2 of 3.');
+  await app.getByRole('button', { name: 'Next' }).click();
+  // Next is gone on the last question; focus is on its heading, not the page body.
+  await expect(app.getByRole('heading', { name: 'Question 3 of 3' })).toBeFocused();
+  await expect(app.getByRole('button', { name: 'Next' })).toHaveCount(0);
   await app.getByRole('button', { name: 'Finish and see the report' }).click();
+  const confirm = app.getByTestId('mock-confirm');
+  await expect(confirm.locator('p')).toBeFocused();
+  await expect(confirm).toContainText('3 of 3 not answered (question 1, 2, 3). Finish anyway?');
+  await confirm.getByRole('button', { name: 'Yes, finish' }).click();
   await expect(app.getByRole('heading', { name: 'Mock exam report' })).toBeFocused();
-  await expect(app.getByTestId('mock-score')).toHaveText('You scored 0 of 3 (0%).');
+  await expect(app.getByTestId('mock-score')).toContainText('You scored 0 of 3: an estimated 100');
+  await expect(app.getByText('An estimate from this bank, not the exam')).toBeVisible();
   const rows = app.getByTestId('mock-domains').locator('tbody tr');
   await expect(rows.first()).toContainText(/^\d\. .+0 of \d0%$/);
   await expect(live(app)).toContainText('You scored 0 of 3');
+  await expect(app.locator('.q-compare').first()).toContainText(/Your (answer|order|match)/);
   await app.getByRole('button', { name: 'Back to practice' }).click();
+  await expect(app.getByRole('heading', { name: 'Start a session' })).toBeFocused();
   await expect(allRow(app)).toContainText('3 of');
+});
+
+test(
+  'the mock report shows the answer chosen beside the right one',
+  { tag: '@desktop' },
+  async ({ page }) => {
+    const app = await openPractice(page);
+    await startMock(app, 1);
+    const radio = app.getByRole('radio').first();
+    const ordering = app.getByRole('list', { name: 'Steps to put in order' });
+    if ((await radio.count()) > 0) await radio.check();
+    else if ((await ordering.count()) > 0)
+      await app
+        .getByRole('button', { name: /^Move down/ })
+        .first()
+        .click();
+    else if ((await app.getByRole('checkbox').count()) > 0) await app.getByRole('checkbox').first().check();
+    else await app.getByRole('combobox').first().selectOption({ index: 1 });
+    await app.getByRole('button', { name: 'Finish and see the report' }).click();
+    await app.getByRole('button', { name: 'Yes, finish' }).click();
+    const compare = app.locator('.q-compare');
+    await expect(compare).toContainText(/Your (answer|order|match)/);
+    await expect(compare).toContainText(/The right (answer|order|match)/);
+    await expect(compare).not.toContainText(/Your answer\s*nothing/);
+  },
+);
+
+test('the mock grid jumps to any question and keeps flags for review', async ({ page }) => {
+  const app = await openPractice(page);
+  await startMock(app, 3);
+  const flag = app.getByRole('button', { name: 'Flag for review' });
+  await expect(flag).toHaveAttribute('aria-pressed', 'false');
+  if (test.info().project.name === 'phone') await flag.tap();
+  else await flag.click();
+  await expect(flag).toHaveAttribute('aria-pressed', 'true');
+  const grid = app.getByRole('navigation', { name: 'Questions of the mock' });
+  await expect(grid.getByRole('button', { name: '1, not answered, flagged' })).toBeVisible();
+  await grid.getByRole('button', { name: /^3, not answered/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(app.getByRole('heading', { name: 'Question 3 of 3' })).toBeFocused();
+  await expect(grid.getByRole('button', { name: /^3,/ })).toHaveAttribute('aria-current', 'step');
+  await grid.getByRole('button', { name: /^1,/ }).click();
+  await expect(live(app)).toHaveText('Question 1 of 3, flagged.');
+  // Previous is disabled on the first question; Finish lists the flag too.
+  await expect(app.getByRole('button', { name: 'Previous' })).toBeDisabled();
+  await app.getByRole('button', { name: 'Finish and see the report' }).click();
+  await expect(app.getByTestId('mock-confirm')).toContainText('1 flagged for review.');
+  await app.getByRole('button', { name: 'Keep answering' }).click();
+  await expect(app.getByRole('heading', { name: 'Question 1 of 3' })).toBeFocused();
+});
+
+test('the countdown can be paused, extended and turned off', { tag: '@desktop' }, async ({ page }) => {
+  await page.clock.install();
+  const app = await openPractice(page);
+  await startMock(app, 1);
+  const clock = app.getByTestId('mock-clock');
+  await expect(clock).toHaveText('1:23');
+  await app.getByRole('button', { name: 'Pause' }).click();
+  await expect(live(app)).toContainText('Timer paused with 1 minute 23 seconds left.');
+  await page.clock.fastForward(120_000);
+  await expect(clock).toHaveText('1:23');
+  await app.getByRole('button', { name: 'Resume' }).click();
+  await app.getByRole('button', { name: 'Add 10 minutes' }).click();
+  await expect(clock).toHaveText(/^11:2\d$/);
+  await app.getByRole('button', { name: 'Turn the time limit off' }).click();
+  await expect(app.getByTestId('mock-bar')).toHaveText('No time limit');
+  await page.clock.fastForward(3_600_000);
+  await expect(app.getByRole('heading', { name: 'Question 1 of 1' })).toBeVisible();
+  await expect(app.getByRole('heading', { name: 'Mock exam report' })).toHaveCount(0);
+});
+
+test('the mock timer stays in view while a long question scrolls on a phone', async ({ page }) => {
+  const app = await openPractice(page);
+  await startMock(app, 3);
+  await app.getByRole('button', { name: 'Finish and see the report' }).scrollIntoViewIfNeeded();
+  await expect(app.getByTestId('mock-bar')).toBeInViewport();
 });
 
 test('the mock ends on its own when time runs out', { tag: '@desktop' }, async ({ page }) => {
   await page.clock.install();
   const app = await openPractice(page);
-  await app.getByRole('spinbutton', { name: 'How many' }).fill('1');
-  await app.getByRole('button', { name: /^Start a timed mock/ }).click();
+  await startMock(app, 1);
   await page.clock.fastForward(90_000);
-  await expect(app.getByRole('heading', { name: 'Mock exam report' })).toBeVisible();
+  await expect(app.getByRole('heading', { name: 'Mock exam report' })).toBeFocused();
   await expect(live(app)).toContainText('Time is up.');
 });
 
+test('the practice page fits a 320 px screen without scrolling sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const app = await openPractice(page);
+  await expect(app.getByTestId('topic-progress')).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  const select = await app.getByRole('combobox', { name: 'Questions from' }).boundingBox();
+  expect((select?.x ?? -1) >= 0 && (select?.x ?? 0) + (select?.width ?? 999) <= 320).toBe(true);
+});
+
 test(
-  'offers every question as a CSV for Anki and Quizlet',
+  'offers every question as a CSV for Anki and Quizlet, under its own name, linking the site',
   { tag: '@desktop' },
-  async ({ page, request }) => {
+  async ({ page, baseURL }, info) => {
     const app = await openPractice(page);
     const link = app.getByRole('link', { name: /Download every question as CSV/ });
-    const response = await request.get(String(await link.getAttribute('href')));
-    expect(response.ok()).toBe(true);
-    const text = await response.text();
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('aif-c01-sagemaker-questions.csv');
+    const file = info.outputPath('questions.csv');
+    await download.saveAs(file);
+    const text = readFileSync(file, 'utf8');
     expect(text.startsWith('#separator:Comma\r\n#html:false\r\n')).toBe(true);
     const questions = await loadQuestions();
     for (const question of questions.slice(0, 5)) expect(text).toContain(`aif-c01::topic::${question.topic}`);
+    // This build has no site URL: the links are relative to the site's root, never a local host.
+    const basePath = new URL(String(baseURL)).pathname;
+    const links = [...text.matchAll(/Learn it: ([^\s"]+)/g)].map((match) => match[1]);
+    expect(links).toHaveLength(questions.length);
+    for (const href of links) expect(href).toMatch(new RegExp(`^${basePath}[a-z0-9-]+/#[a-z0-9-]+$`));
+  },
+);
+
+/** The texts of a question's options (or items) in the order one view shows them. */
+async function shownOptions(scope: Locator): Promise<string[]> {
+  return (await scope.locator('.q-letters li, .q-options label').allInnerTexts()).map((text) => text.trim());
+}
+
+test(
+  'every view shows the options of a question in one order: without JavaScript, answering, printed, in the CSV',
+  { tag: '@desktop' },
+  async ({ page, browser, baseURL, request }) => {
+    const question = await questionOf('single');
+    const plain = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const noJs = await plain.newPage();
+    await noJs.goto(`${question.topic}/`);
+    const order = await shownOptions(noJs.locator(`[data-question="${question.id}"]`));
+    await plain.close();
+    expect([...order].sort()).toEqual(question.options.map((option) => option.text).sort());
+
+    const island = await openCheckYourself(page, question.topic);
+    await expect.poll(() => shownOptions(card(island, question))).toEqual(order);
+
+    await page.addInitScript(() => {
+      window.print = () => undefined;
+    });
+    const app = await openPractice(page);
+    await app.getByRole('button', { name: 'Print the practice set' }).click();
+    const printed = app.locator('.practice-print .q-static').filter({ hasText: question.stem });
+    expect(await shownOptions(printed)).toEqual(order);
+    const key = 'ABCD'[order.indexOf(optionThat(question, true).text)];
+    await expect(printed).toContainText(`Answer: ${key}. ${optionThat(question, true).text}`);
+
+    const csv = await (await request.get('aif-c01-sagemaker-questions.csv')).text();
+    const front = order.map((text, at) => `${'ABCD'[at]}. ${text}`).join('\n');
+    expect(csv).toContain(front);
+    expect(csv).toContain(`Answer: ${key}\n`);
+    // Over the printed set, the key sits on every letter, not always on A.
+    const keys = (await app.locator('.practice-print details > p').allTextContents()).flatMap(
+      (text) => /^Answer: ([A-D])\./.exec(text)?.[1] ?? [],
+    );
+    expect(new Set(keys)).toEqual(new Set(['A', 'B', 'C', 'D']));
   },
 );
 
@@ -418,7 +645,9 @@ test('topic questions and the practice page are axe clean', async ({ page }) => 
   await openPractice(page);
   await expectAxeClean(page);
   await page.getByRole('button', { name: /^Start a timed mock/ }).click();
+  await expectAxeClean(page);
   await page.getByRole('button', { name: 'Finish and see the report' }).click();
+  await page.getByRole('button', { name: 'Yes, finish' }).click();
   await expectAxeClean(page);
 });
 
@@ -433,6 +662,23 @@ test('the printable set holds every question with its answer', { tag: '@desktop'
   await page.emulateMedia({ media: 'print' });
   await expect(app.locator('.practice-print')).toBeVisible();
   await expect(app.getByRole('heading', { name: 'Start a session' })).toBeHidden();
+});
+
+test('the printable set can give every answer at the end instead', { tag: '@desktop' }, async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => undefined;
+  });
+  const count = (await loadQuestions()).length;
+  const app = await openPractice(page);
+  await app.getByRole('button', { name: 'Print it with the answers at the end' }).click();
+  const print = app.locator('.practice-print');
+  await expect(print.locator('.q-static')).toHaveCount(count);
+  await expect(print.locator('.q-static details')).toHaveCount(0);
+  // The printed set is hidden on screen (so out of the accessibility tree): found by its text.
+  await expect(print.locator('h2', { hasText: /^Answers$/ })).toBeAttached();
+  const key = print.locator('h2:has-text("Answers") + ol > li');
+  await expect(key).toHaveCount(count);
+  await expect(key.first()).toContainText(/Answer: [A-E]\.|The right order: |→/);
 });
 
 /** Two multiple-choice questions of one topic page. */

@@ -1,14 +1,18 @@
 // Every practice question as a flashcard CSV (Anki, Quizlet), written at build time; its name is
 // flashcardsFile in src/lib/practice/flashcards.ts, which the practice page links to.
 import type { APIRoute } from 'astro';
-import { allQuestions } from '../data/questions';
+import { allQuestions, bankOrders } from '../data/questions';
 import { flashcardsCsv } from '../lib/practice/flashcards';
 import { topicHref } from '../lib/url';
 
+// Links go to the deployed site; a build without a site URL (astro.config.mjs `site`) writes them
+// relative to the site's root instead of guessing a host (which would be the dev server's).
 export const GET: APIRoute = ({ site }) => {
-  const pageUrl = (question: (typeof allQuestions)[number]) =>
-    new URL(topicHref(import.meta.env.BASE_URL, question.topic, question.heading), site).href;
-  return new Response(flashcardsCsv(allQuestions, pageUrl), {
+  const pageUrl = (question: (typeof allQuestions)[number]) => {
+    const href = topicHref(import.meta.env.BASE_URL, question.topic, question.heading);
+    return site ? new URL(href, site).href : href;
+  };
+  return new Response(flashcardsCsv(allQuestions, bankOrders, pageUrl), {
     headers: { 'content-type': 'text/csv; charset=utf-8' },
   });
 };

@@ -1,10 +1,9 @@
 import { useId } from 'preact/hooks';
 import type { Question } from '../../data/questions/types';
 import type { Answer } from '../../lib/practice/score';
-import { seededShuffle } from '../../lib/reorder';
 import type { Announce } from '../sortable/announcer';
 import { SortableList } from '../sortable/SortableList';
-import { formatHint, stemText } from './QuestionParts';
+import { formatHint, ScopeNote, stemText } from './QuestionParts';
 
 export interface AnswerInputProps {
   question: Question;
@@ -12,13 +11,13 @@ export interface AnswerInputProps {
   onChange: (answer: Answer) => void;
   /** After checking: inputs are locked and each part shows whether it was right. */
   checked: boolean;
-  /** Shuffles the options the same way on the server and in the browser. */
-  seed: number;
+  /** The order the options, items or matching answers are shown in (option-order.ts). */
+  order: readonly number[];
   announce: Announce;
 }
 
-/** A question's empty answer: nothing chosen, the items in a shuffled order, no matches. */
-export function emptyAnswer(question: Question, seed: number): Answer {
+/** A question's empty answer: nothing chosen, the items in their start order, no matches. */
+export function emptyAnswer(question: Question, order: readonly number[]): Answer {
   switch (question.format) {
     case 'single':
       return { format: 'single', chosen: -1 };
@@ -27,10 +26,7 @@ export function emptyAnswer(question: Question, seed: number): Answer {
     case 'ordering':
       return {
         format: 'ordering',
-        order: seededShuffle(
-          question.items.map((_, index) => index),
-          seed,
-        ),
+        order: [...order],
       };
     case 'matching':
       return { format: 'matching', picks: question.pairs.map(() => -1) };
@@ -42,7 +38,7 @@ const mark = (right: boolean) => (
 );
 
 /** The inputs of one question, in a fieldset named by its stem: radios, checkboxes, a reorderable list or selects. */
-export function AnswerInput({ question, answer, onChange, checked, seed, announce }: AnswerInputProps) {
+export function AnswerInput({ question, answer, onChange, checked, order, announce }: AnswerInputProps) {
   const name = useId();
   const hintId = `${name}-hint`;
   const legend = (
@@ -51,16 +47,15 @@ export function AnswerInput({ question, answer, onChange, checked, seed, announc
     </legend>
   );
   const hint = (
-    <p id={hintId} class="q-hint">
-      {formatHint(question)}
-    </p>
+    <>
+      <ScopeNote question={question} />
+      <p id={hintId} class="q-hint">
+        {formatHint(question)}
+      </p>
+    </>
   );
 
   if (question.format === 'single' || question.format === 'multiple') {
-    const shown = seededShuffle(
-      question.options.map((_, index) => index),
-      seed,
-    );
     const chosen =
       answer.format === 'single' ? [answer.chosen] : answer.format === 'multiple' ? answer.chosen : [];
     const toggle = (index: number, on: boolean) => {
@@ -73,7 +68,7 @@ export function AnswerInput({ question, answer, onChange, checked, seed, announc
         {legend}
         {hint}
         <ul class="q-options">
-          {shown.map((index) => {
+          {order.map((index) => {
             const option = question.options[index];
             const isChosen = chosen.includes(index);
             return (
@@ -114,8 +109,8 @@ export function AnswerInput({ question, answer, onChange, checked, seed, announc
   }
 
   if (question.format === 'ordering') {
-    const order = answer.format === 'ordering' ? answer.order : [];
-    const ids = order.map(String);
+    const current = answer.format === 'ordering' ? answer.order : [];
+    const ids = current.map(String);
     const textOf = (id: string) => question.items[Number(id)].text;
     return (
       <fieldset class="q-fieldset" aria-describedby={hintId} disabled={checked}>
@@ -128,12 +123,12 @@ export function AnswerInput({ question, answer, onChange, checked, seed, announc
           listLabel="Steps to put in order"
           announce={announce}
           itemClass={(id) =>
-            checked ? (order.indexOf(Number(id)) === Number(id) ? 'is-right' : 'is-wrong') : undefined
+            checked ? (current.indexOf(Number(id)) === Number(id) ? 'is-right' : 'is-wrong') : undefined
           }
           render={(id) => (
             <>
               {textOf(id)}
-              {checked && <> {mark(order.indexOf(Number(id)) === Number(id))}</>}
+              {checked && <> {mark(current.indexOf(Number(id)) === Number(id))}</>}
             </>
           )}
         />
@@ -142,10 +137,6 @@ export function AnswerInput({ question, answer, onChange, checked, seed, announc
   }
 
   const picks = answer.format === 'matching' ? answer.picks : [];
-  const answers = seededShuffle(
-    question.pairs.map((_, index) => index),
-    seed,
-  );
   return (
     <fieldset class="q-fieldset" aria-describedby={hintId}>
       {legend}
@@ -171,7 +162,7 @@ export function AnswerInput({ question, answer, onChange, checked, seed, announc
                 }
               >
                 <option value="-1">Choose…</option>
-                {answers.map((index) => (
+                {order.map((index) => (
                   <option key={index} value={String(index)}>
                     {question.pairs[index].answer}
                   </option>

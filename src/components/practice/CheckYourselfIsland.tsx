@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Question } from '../../data/questions/types';
 import { tally } from '../../lib/practice/progress';
-import { questionSeed } from '../../lib/practice/session';
+import type { OptionOrders } from '../../lib/practice/option-order';
 import { topicHref } from '../../lib/url';
 import { LiveRegion, useAnnouncer } from '../sortable/announcer';
 import { QuestionCard } from './QuestionCard';
@@ -16,6 +16,8 @@ const topicFiles = import.meta.glob<{ questions: Question[] }>('../../data/quest
 export interface CheckYourselfProps {
   slug: string;
   base: string;
+  /** The option orders of the page's questions, from the whole bank (option-order.ts). */
+  orders: OptionOrders;
   /** The questions with their answers in <details>, rendered on the server: kept without JavaScript. */
   children?: ComponentChildren;
 }
@@ -25,7 +27,7 @@ export interface CheckYourselfProps {
  * questions and turns each into one to answer, whose explanations appear after checking,
  * recorded in local progress. Until then (and without JavaScript) it shows its static children.
  */
-export default function CheckYourselfIsland({ slug, base, children }: CheckYourselfProps) {
+export default function CheckYourselfIsland({ slug, base, orders, children }: CheckYourselfProps) {
   const [questions, setQuestions] = useState<Question[]>();
   const [message, announce] = useAnnouncer();
   const { progress, saved, record } = useProgress();
@@ -84,7 +86,7 @@ export default function CheckYourselfIsland({ slug, base, children }: CheckYours
                   question={question}
                   base={base}
                   samePage
-                  seed={questionSeed(question.id)}
+                  orders={orders}
                   announce={announce}
                   onAnswered={record}
                 />

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Question } from '../../data/questions/types';
+import { orderOf, type OptionOrders } from '../../lib/practice/option-order';
 import { incompleteAnswer, isCorrect, type Answer } from '../../lib/practice/score';
 import type { Announce } from '../sortable/announcer';
 import { AnswerInput, emptyAnswer } from './AnswerInput';
@@ -10,15 +11,19 @@ export interface QuestionCardProps {
   base: string;
   /** On the topic page itself, the source link is to a heading of the same page. */
   samePage: boolean;
-  seed: number;
+  /** The bank's option orders (option-order.ts), so every view shows the same letters. */
+  orders: OptionOrders;
   announce: Announce;
   /** Called once per check, with whether the answer got the point. */
   onAnswered: (question: Question, correct: boolean) => void;
 }
 
 /** One question to answer and check: explanations of every option appear only after checking. */
-export function QuestionCard({ question, base, samePage, seed, announce, onAnswered }: QuestionCardProps) {
-  const [answer, setAnswer] = useState<Answer>(() => emptyAnswer(question, seed));
+export function QuestionCard({ question, base, samePage, orders, announce, onAnswered }: QuestionCardProps) {
+  // Answering an ordering question again starts from another order far from the answer.
+  const [attempt, setAttempt] = useState(0);
+  const order = orderOf(question, orders, attempt);
+  const [answer, setAnswer] = useState<Answer>(() => emptyAnswer(question, order));
   const [result, setResult] = useState<boolean>();
   const [hint, setHint] = useState<string>();
   const cardRef = useRef<HTMLDivElement>(null);
@@ -48,7 +53,8 @@ export function QuestionCard({ question, base, samePage, seed, announce, onAnswe
   }
 
   function retry() {
-    setAnswer(emptyAnswer(question, seed + 1));
+    setAttempt(attempt + 1);
+    setAnswer(emptyAnswer(question, orderOf(question, orders, attempt + 1)));
     moveFocus.current = true;
     setResult(undefined);
   }
@@ -63,7 +69,7 @@ export function QuestionCard({ question, base, samePage, seed, announce, onAnswe
           setHint(undefined);
         }}
         checked={checked}
-        seed={seed}
+        order={order}
         announce={announce}
       />
       {hint && <p class="q-hint-missing">{hint}</p>}
@@ -75,7 +81,7 @@ export function QuestionCard({ question, base, samePage, seed, announce, onAnswe
           {question.format !== 'single' && question.format !== 'multiple' && (
             <>
               <p>{question.format === 'ordering' ? 'The right order:' : 'The right matches:'}</p>
-              <Explanations question={question} />
+              <Explanations question={question} order={order} />
             </>
           )}
           <Source question={question} base={base} samePage={samePage} />

@@ -1,7 +1,7 @@
-import type { ComponentChildren } from 'preact';
 import type { Question } from '../../data/questions/types';
 import { findExamTask } from '../../data/exam-guide';
 import { findTopic } from '../../data/topics';
+import { scopeNote } from '../../lib/practice/scope';
 import { topicHref } from '../../lib/url';
 
 /** The stem, with the exam's "(Choose two.)" when a multiple-response stem does not say it. */
@@ -9,6 +9,12 @@ export function stemText(question: Question): string {
   if (question.format !== 'multiple' || /choose\s+\w+/i.test(question.stem)) return question.stem;
   const count = ['zero', 'one', 'two', 'three', 'four', 'five'][question.choose] ?? String(question.choose);
   return `${question.stem} (Choose ${count}.)`;
+}
+
+/** The scope note as a paragraph, shown before the options. */
+export function ScopeNote({ question }: { question: Question }) {
+  const note = scopeNote(question);
+  return note ? <p class="q-scope">{note}</p> : null;
 }
 
 /** How the reader answers a format, said once before the options. */
@@ -52,21 +58,26 @@ export function Source({
   );
 }
 
-/** Every option with why it is right or wrong, in the data's order. */
-export function Explanations({ question }: { question: Question }) {
+/**
+ * Every option with why it is right or wrong, in the order the reader saw them; ordering items
+ * and matching pairs in their right order.
+ */
+export function Explanations({ question, order }: { question: Question; order: readonly number[] }) {
   switch (question.format) {
     case 'single':
     case 'multiple':
       return (
         <ul class="q-explain">
-          {question.options.map((option, index) => (
-            <li key={index} class={option.correct ? 'is-right' : 'is-wrong'}>
-              <strong>
-                {option.correct ? '✓ Right' : '✗ Wrong'}: {option.text}.
-              </strong>{' '}
-              {option.why}
-            </li>
-          ))}
+          {order
+            .map((index) => question.options[index])
+            .map((option, index) => (
+              <li key={index} class={option.correct ? 'is-right' : 'is-wrong'}>
+                <strong>
+                  {option.correct ? '✓ Right' : '✗ Wrong'}: {option.text}.
+                </strong>{' '}
+                {option.why}
+              </li>
+            ))}
         </ul>
       );
     case 'ordering':
@@ -95,65 +106,74 @@ export function Explanations({ question }: { question: Question }) {
   }
 }
 
-/**
- * A question as plain HTML with its answer in a collapsed <details>: what readers without
- * JavaScript get, and the printable set (open).
- */
-export function StaticQuestion(props: {
+interface StaticProps {
   question: Question;
+  /** The order to show its options, items or answers in (option-order.ts). */
+  order: readonly number[];
   base: string;
   samePage: boolean;
-  open?: boolean;
-  children?: ComponentChildren;
-}) {
-  const { question, open = false } = props;
+}
+
+/** A question's answer by the letters it was shown with, every explanation and where it is taught. */
+export function StaticAnswer({ question, order, base, samePage }: StaticProps) {
+  return (
+    <>
+      {(question.format === 'single' || question.format === 'multiple') && (
+        <p>
+          Answer:{' '}
+          {order
+            .flatMap((index, shown) =>
+              question.options[index].correct ? [`${letter(shown)}. ${question.options[index].text}`] : [],
+            )
+            .join('; ')}
+        </p>
+      )}
+      {question.format === 'ordering' && (
+        <p>The right order: {question.items.map((_, index) => letter(order.indexOf(index))).join(', ')}</p>
+      )}
+      <Explanations question={question} order={order} />
+      <Source question={question} base={base} samePage={samePage} />
+    </>
+  );
+}
+
+/**
+ * A question as plain HTML, its answer in a <details>: collapsed for readers without JavaScript,
+ * open in the printed set, or left out when the printed set gives the answers at the end.
+ */
+export function StaticQuestion(props: StaticProps & { answer?: 'collapsed' | 'open' | 'apart' }) {
+  const { question, order, answer = 'collapsed' } = props;
   return (
     <div class="q q-static">
       <p class="q-stem">{stemText(question)}</p>
+      <ScopeNote question={question} />
       <p class="q-hint">{formatHint(question)}</p>
       {(question.format === 'single' || question.format === 'multiple') && (
         <ol class="q-letters">
-          {question.options.map((option, index) => (
-            <li key={index}>{option.text}</li>
+          {order.map((index) => (
+            <li key={index}>{question.options[index].text}</li>
           ))}
         </ol>
       )}
       {question.format === 'ordering' && (
-        <ul>
-          {[...question.items]
-            .sort((a, b) => a.text.localeCompare(b.text))
-            .map((item) => (
-              <li key={item.text}>{item.text}</li>
-            ))}
-        </ul>
+        <ol class="q-letters">
+          {order.map((index) => (
+            <li key={index}>{question.items[index].text}</li>
+          ))}
+        </ol>
       )}
       {question.format === 'matching' && (
         <>
           <p>Prompts: {question.pairs.map((pair) => pair.prompt).join('; ')}.</p>
-          <p>
-            Answers:{' '}
-            {[...question.pairs]
-              .map((pair) => pair.answer)
-              .sort()
-              .join('; ')}
-            .
-          </p>
+          <p>Answers: {order.map((index) => question.pairs[index].answer).join('; ')}.</p>
         </>
       )}
-      <details open={open}>
-        <summary>Answer and explanations</summary>
-        {(question.format === 'single' || question.format === 'multiple') && (
-          <p>
-            Answer:{' '}
-            {question.options
-              .flatMap((option, index) => (option.correct ? [`${letter(index)}. ${option.text}`] : []))
-              .join('; ')}
-          </p>
-        )}
-        {question.format === 'ordering' && <p>The right order:</p>}
-        <Explanations question={question} />
-        <Source question={question} base={props.base} samePage={props.samePage} />
-      </details>
+      {answer !== 'apart' && (
+        <details open={answer === 'open'}>
+          <summary>Answer and explanations</summary>
+          <StaticAnswer {...props} />
+        </details>
+      )}
     </div>
   );
 }

@@ -1,8 +1,17 @@
 import type { Question } from '../../data/questions/types';
+import { orderOf, type OptionOrders } from '../../lib/practice/option-order';
 import { StaticQuestion } from './QuestionParts';
 
 /** A topic's questions, each with its answer in a collapsed <details> (server-rendered, no JavaScript). */
-export function StaticQuestions({ questions, base }: { questions: readonly Question[]; base: string }) {
+export function StaticQuestions({
+  questions,
+  orders,
+  base,
+}: {
+  questions: readonly Question[];
+  orders: OptionOrders;
+  base: string;
+}) {
   return (
     <>
       <p>
@@ -12,7 +21,7 @@ export function StaticQuestions({ questions, base }: { questions: readonly Quest
       <ol class="q-list">
         {questions.map((question) => (
           <li key={question.id} data-question={question.id}>
-            <StaticQuestion question={question} base={base} samePage />
+            <StaticQuestion question={question} order={orderOf(question, orders)} base={base} samePage />
           </li>
         ))}
       </ol>

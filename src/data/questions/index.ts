@@ -1,3 +1,4 @@
+import { optionOrders } from '../../lib/practice/option-order';
 import type { Question } from './types';
 
 // Each topic's questions live in ./topics/<slug>.ts as `export const questions: Question[]`.
@@ -11,3 +12,6 @@ export const allQuestions: readonly Question[] = Object.entries(modules)
 export function questionsOfTopic(slug: string): Question[] {
   return allQuestions.filter((question) => question.topic === slug);
 }
+
+/** The order every view shows each question's options in, balanced over the whole bank. */
+export const bankOrders = optionOrders(allQuestions);

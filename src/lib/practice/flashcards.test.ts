@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { csvField, flashcard, flashcardsCsv, toCsv } from './flashcards';
+import { optionOrders, orderOf } from './option-order';
 import { fixtures, matching, ordering, single } from './test-fixtures';
+
+const orders = optionOrders(fixtures);
 
 /** An RFC 4180 reader, written apart from the writer so the round trip tests one against the other. */
 function parseCsv(text: string): string[][] {
@@ -58,6 +61,7 @@ describe('CSV', () => {
   it('exports every question as an Anki/Quizlet card with answer, explanations, link and tags', () => {
     const text = flashcardsCsv(
       fixtures,
+      orders,
       (question) => `https://example.com/aif-c01/${question.topic}/#${question.heading}`,
     );
     const lines = text.split('\r\n');
@@ -70,15 +74,25 @@ describe('CSV', () => {
     const cards = parseCsv(lines.slice(4).join('\r\n'));
     expect(cards).toHaveLength(fixtures.length);
     const [front, back, tags] = cards[0];
-    expect(front).toBe('Which fixture colour is right?\n\nA. Red\nB. Green\nC. Blue\nD. Grey');
-    expect(back).toContain('Answer: B');
-    expect(back).toContain('A (wrong): Red is wrong here.');
+    const shown = orderOf(single, orders).map((index) => single.options[index]);
+    expect(front).toBe(
+      `Which fixture colour is right?\n\n${shown.map((option, at) => `${'ABCD'[at]}. ${option.text}`).join('\n')}`,
+    );
+    const green = 'ABCD'[shown.findIndex((option) => option.text === 'Green')];
+    expect(back).toContain(`Answer: ${green}`);
+    expect(back).toContain(`${green} (right): Green is right.`);
+    expect(back).toContain(
+      `${'ABCD'[shown.findIndex((option) => option.text === 'Red')]} (wrong): Red is wrong here.`,
+    );
     expect(back).toContain('Learn it: https://example.com/aif-c01/clarify/#bias-detection');
-    expect(tags).toBe('aif-c01::topic::clarify aif-c01::domain-4 aif-c01::task-4.1');
+    expect(tags).toBe('aif-c01::topic::clarify aif-c01::domain-4 aif-c01::task-4.1 aif-c01::scope::exam');
+    const today = flashcard({ ...single, scope: 'today' }, orderOf(single, orders), 'u');
+    expect(today.front).toContain('Beyond the exam: what a new AWS account can use today.');
+    expect(today.tags).toContain('aif-c01::scope::today');
   });
 
   it('gives the order and the matches by the letters on the front', () => {
-    const order = flashcard(ordering, 'u');
+    const order = flashcard(ordering, orderOf(ordering, orders), 'u');
     const letters = (/^Order: (.*)$/m.exec(order.back)?.[1] ?? '').split(', ');
     expect(letters).toEqual([
       expect.stringMatching(/^[A-C]$/),
@@ -89,13 +103,13 @@ describe('CSV', () => {
       expect(order.front).toContain(`${answerLetter}. ${ordering.items[index].text}`),
     );
     expect(order.front).not.toContain('A. Prepare\nB. Train\nC. Evaluate');
-    const match = flashcard(matching, 'u');
+    const match = flashcard(matching, orderOf(matching, orders), 'u');
     const pairs = (/^Matches: (.*)$/m.exec(match.back)?.[1] ?? '').split(', ');
     expect(pairs).toHaveLength(matching.pairs.length);
     for (const [index, pair] of pairs.entries()) {
       const answerLetter = pair.split('-')[1];
       expect(match.front).toContain(`${answerLetter}. ${matching.pairs[index].answer}`);
     }
-    expect(flashcard(single, 'u').front).not.toContain('Green is right');
+    expect(flashcard(single, orderOf(single, orders), 'u').front).not.toContain('Green is right');
   });
 });

@@ -1,6 +1,7 @@
 import type { Question } from '../../data/questions/types';
-import { seededShuffle } from '../reorder';
+import { orderOf, type OptionOrders } from './option-order';
 import { domainOf } from './progress';
+import { scopeNote } from './scope';
 
 /** The CSV's file name at the site's root (written by src/pages/aif-c01-sagemaker-questions.csv.ts). */
 export const flashcardsFile = 'aif-c01-sagemaker-questions.csv';
@@ -25,38 +26,38 @@ export interface Flashcard {
 }
 
 /**
- * A question as a flashcard: the front asks it with its options (ordering items and matching
- * answers shuffled, as a reader would see them), the back gives the answer, why for every
- * option, and the page that teaches it.
+ * A question as a flashcard: the front asks it with its options, items or matching answers in
+ * `order` (the order every view of the site shows), the back gives the answer by those letters,
+ * why for every option, and the page that teaches it.
  */
-export function flashcard(question: Question, pageUrl: string): Flashcard {
-  const lines: string[] = [question.stem, ''];
+export function flashcard(question: Question, order: readonly number[], pageUrl: string): Flashcard {
+  const note = scopeNote(question);
+  const lines: string[] = note ? [question.stem, '', note, ''] : [question.stem, ''];
   const back: string[] = [];
   switch (question.format) {
     case 'single':
     case 'multiple': {
-      question.options.forEach((option, index) => lines.push(`${letter(index)}. ${option.text}`));
-      const right = question.options.flatMap((option, index) => (option.correct ? [letter(index)] : []));
+      const shown = order.map((index) => question.options[index]);
+      shown.forEach((option, at) => lines.push(`${letter(at)}. ${option.text}`));
+      const right = shown.flatMap((option, at) => (option.correct ? [letter(at)] : []));
       back.push(`Answer: ${right.join(', ')}`, '');
-      question.options.forEach((option, index) =>
-        back.push(`${letter(index)} (${option.correct ? 'right' : 'wrong'}): ${option.why}`),
+      shown.forEach((option, at) =>
+        back.push(`${letter(at)} (${option.correct ? 'right' : 'wrong'}): ${option.why}`),
       );
       break;
     }
     case 'ordering': {
-      const shown = seededShuffle(question.items, question.id.length);
-      shown.forEach((item, index) => lines.push(`${letter(index)}. ${item.text}`));
-      back.push(`Order: ${question.items.map((item) => letter(shown.indexOf(item))).join(', ')}`, '');
+      order.forEach((index, at) => lines.push(`${letter(at)}. ${question.items[index].text}`));
+      back.push(`Order: ${question.items.map((_, index) => letter(order.indexOf(index))).join(', ')}`, '');
       question.items.forEach((item, index) => back.push(`${index + 1}. ${item.text}: ${item.why}`));
       break;
     }
     case 'matching': {
-      const answers = seededShuffle(question.pairs, question.id.length);
       question.pairs.forEach((pair, index) => lines.push(`${index + 1}. ${pair.prompt}`));
       lines.push('');
-      answers.forEach((pair, index) => lines.push(`${letter(index)}. ${pair.answer}`));
+      order.forEach((index, at) => lines.push(`${letter(at)}. ${question.pairs[index].answer}`));
       back.push(
-        `Matches: ${question.pairs.map((pair, index) => `${index + 1}-${letter(answers.indexOf(pair))}`).join(', ')}`,
+        `Matches: ${question.pairs.map((_, index) => `${index + 1}-${letter(order.indexOf(index))}`).join(', ')}`,
         '',
       );
       question.pairs.forEach((pair, index) =>
@@ -69,7 +70,7 @@ export function flashcard(question: Question, pageUrl: string): Flashcard {
   return {
     front: lines.join('\n').trim(),
     back: back.join('\n'),
-    tags: `aif-c01::topic::${question.topic} aif-c01::domain-${domainOf(question)} aif-c01::task-${question.task}`,
+    tags: `aif-c01::topic::${question.topic} aif-c01::domain-${domainOf(question)} aif-c01::task-${question.task} aif-c01::scope::${question.scope}`,
   };
 }
 
@@ -79,11 +80,14 @@ export function flashcard(question: Question, pageUrl: string): Flashcard {
  */
 export function flashcardsCsv(
   questions: readonly Question[],
+  orders: OptionOrders,
   pageUrl: (question: Question) => string,
 ): string {
   const headers = ['#separator:Comma', '#html:false', '#columns:Front,Back,Tags', '#tags column:3'].join(
     '\r\n',
   );
-  const cards = questions.map((question) => flashcard(question, pageUrl(question)));
+  const cards = questions.map((question) =>
+    flashcard(question, orderOf(question, orders), pageUrl(question)),
+  );
   return `${headers}\r\n${toCsv(cards.map((card) => [card.front, card.back, card.tags]))}`;
 }

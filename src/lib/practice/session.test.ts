@@ -29,6 +29,19 @@ describe('sessions', () => {
     ).toEqual([matching.id, ordering.id].sort());
   });
 
+  it('mixes only questions in the scope of the exam; the others have a session of their own', () => {
+    const deeper = { ...single, id: 'clarify-fixture-deeper', scope: 'deeper' as const };
+    const today = { ...multiple, id: 'clarify-fixture-today', scope: 'today' as const };
+    const bank = [...fixtures, deeper, today];
+    expect(pickSession(bank, progress, { kind: 'mixed' }, 10, 1, now)).toHaveLength(fixtures.length);
+    expect(pickSession(bank, progress, { kind: 'mixed', domain: 4 }, 10, 1, now)).not.toContain(deeper);
+    expect(
+      pickSession(bank, progress, { kind: 'beyond' }, 10, 1, now)
+        .map((q) => q.id)
+        .sort(),
+    ).toEqual([deeper.id, today.id].sort());
+  });
+
   it('asks only the missed questions, and in review only those due, longest waiting first', () => {
     expect(pickSession(fixtures, progress, { kind: 'missed' }, 10, 1, now)).toEqual([single]);
     expect(pickSession(fixtures, new Map(), { kind: 'missed' }, 10, 1, now)).toEqual([]);

@@ -6,12 +6,17 @@ import type { Progress } from './storage';
 
 /** Which questions a session asks. */
 export type SessionFilter =
-  { kind: 'mixed'; topic?: string; domain?: number } | { kind: 'missed' } | { kind: 'due' };
+  | { kind: 'mixed'; topic?: string; domain?: number }
+  | { kind: 'beyond' }
+  | { kind: 'missed' }
+  | { kind: 'due' };
 
 /**
- * The questions of a session, shuffled by `seed`, at most `count`:
- * mixed (optionally one topic or one domain), missed (latest answer wrong, in their current wording)
- * or due (spaced review: the due ones, the longest waiting first).
+ * The questions of a session, shuffled by `seed`, at most `count`: mixed (optionally one topic or
+ * one domain; in the exam's scope only, as the mock), beyond (the going-deeper and new-account
+ * questions the exam does not ask), missed (latest answer wrong, in their current wording) or due
+ * (spaced review: the due ones, the longest waiting first). Missed and due take every scope: they
+ * are the reader's own answers.
  */
 export function pickSession(
   questions: readonly Question[],
@@ -22,8 +27,10 @@ export function pickSession(
   now: number,
 ): Question[] {
   const pool = questions.filter((question) => {
+    if (filter.kind === 'beyond') return question.scope !== 'exam';
     if (filter.kind === 'mixed') {
       return (
+        question.scope === 'exam' &&
         (!filter.topic || question.topic === filter.topic) &&
         (!filter.domain || domainOf(question) === filter.domain)
       );
@@ -40,13 +47,6 @@ export function pickSession(
     shuffled.sort((a, b) => (progress.get(a.id)?.answeredAt ?? 0) - (progress.get(b.id)?.answeredAt ?? 0));
   }
   return shuffled.slice(0, Math.max(0, count));
-}
-
-/** A question's shuffle seed, from its id, so the server render and the browser agree. */
-export function questionSeed(id: string): number {
-  let seed = 7;
-  for (let i = 0; i < id.length; i++) seed = (seed * 31 + id.charCodeAt(i)) >>> 0;
-  return seed;
 }
 
 /** The mock exam's time for `count` questions, at the real exam's pace (90 minutes for 65), in seconds. */

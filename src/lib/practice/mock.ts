@@ -1,0 +1,82 @@
+import type { Question } from '../../data/questions/types';
+import { examDomains, examFacts } from '../../data/exam-guide';
+import { seededShuffle } from '../reorder';
+import { domainOf } from './progress';
+
+/**
+ * How many of `count` questions each exam domain gets, in examDomains' order: its exam-guide
+ * weight (20/24/28/14/14 %) by largest remainder, never more than the bank holds (`available`,
+ * in the same order); what a domain cannot fill goes to the others by weight.
+ */
+export function domainQuotas(available: readonly number[], count: number): number[] {
+  const quotas = examDomains.map(() => 0);
+  let left = Math.min(
+    count,
+    available.reduce((sum, n) => sum + n, 0),
+  );
+  while (left > 0) {
+    const open = examDomains.flatMap((domain, at) => (available[at] > quotas[at] ? [at] : []));
+    const weight = open.reduce((sum, at) => sum + examDomains[at].weight, 0);
+    const shares = open.map((at) => ({ at, exact: (left * examDomains[at].weight) / weight }));
+    let given = 0;
+    for (const { at, exact } of shares) {
+      const whole = Math.min(Math.floor(exact), available[at] - quotas[at]);
+      quotas[at] += whole;
+      given += whole;
+    }
+    // The largest remainders take one more each while some are left to give.
+    for (const { at } of [...shares].sort((a, b) => (b.exact % 1) - (a.exact % 1) || a.at - b.at)) {
+      if (given >= left) break;
+      if (available[at] > quotas[at]) {
+        quotas[at]++;
+        given++;
+      }
+    }
+    left -= given;
+  }
+  return quotas;
+}
+
+/**
+ * A mock of up to `count` questions in the exam's scope, drawn by domain weight (domainQuotas)
+ * and shuffled by `seed`.
+ */
+export function drawMock(questions: readonly Question[], count: number, seed: number): Question[] {
+  const byDomain = examDomains.map((domain) =>
+    questions.filter((question) => question.scope === 'exam' && domainOf(question) === domain.number),
+  );
+  const quotas = domainQuotas(
+    byDomain.map((pool) => pool.length),
+    count,
+  );
+  const drawn = byDomain.flatMap((pool, at) =>
+    pool.length > 0 ? seededShuffle(pool, seed + at).slice(0, quotas[at]) : [],
+  );
+  return drawn.length > 0 ? seededShuffle(drawn, seed) : [];
+}
+
+export const lowestScore = 100;
+
+/**
+ * An estimate on the exam's reporting scale (100 to 1,000, 700 to pass): a straight line from 100
+ * for none right to 1,000 for all right. AWS does not publish how it scales, and weighs questions
+ * this bank cannot know, so the page calls it an estimate.
+ */
+export function scaledEstimate(correct: number, asked: number): number {
+  if (asked === 0) return lowestScore;
+  return Math.round(lowestScore + ((examFacts.maxScore - lowestScore) * correct) / asked);
+}
+
+/** "13 minutes 51 seconds": a countdown in words, for its accessible name (not a time of day). */
+export function clockWords(seconds: number): string {
+  const safe = Math.max(0, Math.floor(seconds));
+  const parts: [number, string][] = [
+    [Math.floor(safe / 3600), 'hour'],
+    [Math.floor((safe % 3600) / 60), 'minute'],
+    [safe % 60, 'second'],
+  ];
+  const said = parts
+    .filter(([value]) => value > 0)
+    .map(([value, unit]) => `${value} ${unit}${value === 1 ? '' : 's'}`);
+  return said.length > 0 ? said.join(' ') : '0 seconds';
+}
