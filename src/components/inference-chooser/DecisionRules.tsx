@@ -87,7 +87,9 @@ function Corrections({ option }: { option: InferenceOption }) {
       </p>
       <ul>
         {limitsDiffer && (
-          <li>Older study material rounds a limit differently: the comparison table above gives both figures.</li>
+          <li>
+            Older study material rounds a limit differently: the comparison table above gives both figures.
+          </li>
         )}
         {notes.map((note) => (
           <li key={note.text}>
