@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
-import type { Question } from '../src/data/questions/types';
+import type { CaseStudy, Question } from '../src/data/questions/types';
 import { test, expect, expectAxeClean, brokenStorage, holdBack } from './fixtures';
 
 // Whole-page axe scans and several page loads per test on a busy two-core machine.
@@ -633,6 +633,40 @@ test(
       (text) => /^Answer: ([A-D])\./.exec(text)?.[1] ?? [],
     );
     expect(new Set(keys)).toEqual(new Set(['A', 'B', 'C', 'D']));
+  },
+);
+
+test(
+  "a case study's questions each show its scenario first: without JavaScript, answering and in the CSV",
+  { tag: '@desktop' },
+  async ({ page, browser, baseURL, request }) => {
+    const question = (await loadQuestions()).find((entry) => entry.caseStudy !== undefined);
+    if (!question?.caseStudy) throw new Error('the bank has case studies');
+    const { caseStudies } = (await import('../src/data/questions/case-studies')) as {
+      caseStudies: readonly CaseStudy[];
+    };
+    const study = caseStudies.find((entry) => entry.id === question.caseStudy);
+    if (!study) throw new Error(`no case study ${question.caseStudy}`);
+    const scenarioThenStem = async (scope: Locator) => {
+      const text = (await scope.textContent()) ?? '';
+      return text.indexOf(study.scenario) >= 0 && text.indexOf(study.scenario) < text.indexOf(question.stem);
+    };
+
+    const plain = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const noJs = await plain.newPage();
+    await noJs.goto(`${question.topic}/`);
+    const staticCard = noJs.locator(`[data-question="${question.id}"]`);
+    await expect(staticCard).toContainText(`Case study: ${study.title}`);
+    expect(await scenarioThenStem(staticCard)).toBe(true);
+    await plain.close();
+
+    const island = await openCheckYourself(page, question.topic);
+    const group = card(island, question).getByRole('group');
+    await expect(group).toContainText(study.scenario);
+    expect(await scenarioThenStem(group)).toBe(true);
+
+    const csv = await (await request.get('aif-c01-sagemaker-questions.csv')).text();
+    expect(csv).toContain(`Case study: ${study.title}. ${study.scenario}`);
   },
 );
 

@@ -3,7 +3,7 @@ import type { Question } from '../../data/questions/types';
 import type { Answer } from '../../lib/practice/score';
 import type { Announce } from '../sortable/announcer';
 import { SortableList } from '../sortable/SortableList';
-import { formatHint, ScopeNote, stemText } from './QuestionParts';
+import { CaseStudyScenario, formatHint, ScopeNote, stemText } from './QuestionParts';
 
 export interface AnswerInputProps {
   question: Question;
@@ -43,6 +43,7 @@ export function AnswerInput({ question, answer, onChange, checked, order, announ
   const hintId = `${name}-hint`;
   const legend = (
     <legend>
+      <CaseStudyScenario question={question} />
       <span class="q-stem">{stemText(question)}</span>
     </legend>
   );

@@ -1,6 +1,7 @@
 import type { Question } from '../../data/questions/types';
 import { findExamTask } from '../../data/exam-guide';
 import { findTopic } from '../../data/topics';
+import { caseStudyOf } from '../../lib/practice/case-study';
 import { scopeNote } from '../../lib/practice/scope';
 import { topicHref } from '../../lib/url';
 
@@ -9,6 +10,21 @@ export function stemText(question: Question): string {
   if (question.format !== 'multiple' || /choose\s+\w+/i.test(question.stem)) return question.stem;
   const count = ['zero', 'one', 'two', 'three', 'four', 'five'][question.choose] ?? String(question.choose);
   return `${question.stem} (Choose ${count}.)`;
+}
+
+/**
+ * The scenario a case-study question shares, shown before its stem in every view: the questions of
+ * a study are drawn and shown one at a time, so each carries what it needs to be answered.
+ */
+export function CaseStudyScenario({ question }: { question: Question }) {
+  const study = caseStudyOf(question);
+  if (!study) return null;
+  return (
+    <span class="q-case">
+      <span class="q-case-title">Case study: {study.title}</span>
+      <span class="q-case-scenario">{study.scenario}</span>
+    </span>
+  );
 }
 
 /** The scope note as a paragraph, shown before the options. */
@@ -145,6 +161,7 @@ export function StaticQuestion(props: StaticProps & { answer?: 'collapsed' | 'op
   const { question, order, answer = 'collapsed' } = props;
   return (
     <div class="q q-static">
+      <CaseStudyScenario question={question} />
       <p class="q-stem">{stemText(question)}</p>
       <ScopeNote question={question} />
       <p class="q-hint">{formatHint(question)}</p>

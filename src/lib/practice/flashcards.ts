@@ -1,6 +1,7 @@
 import type { Question } from '../../data/questions/types';
 import { orderOf, type OptionOrders } from './option-order';
 import { domainOf } from './progress';
+import { caseStudyOf, caseStudyText } from './case-study';
 import { scopeNote } from './scope';
 
 /** The CSV's file name at the site's root (written by src/pages/aif-c01-sagemaker-questions.csv.ts). */
@@ -32,7 +33,13 @@ export interface Flashcard {
  */
 export function flashcard(question: Question, order: readonly number[], pageUrl: string): Flashcard {
   const note = scopeNote(question);
-  const lines: string[] = note ? [question.stem, '', note, ''] : [question.stem, ''];
+  const study = caseStudyOf(question);
+  const lines: string[] = [
+    ...(study ? [caseStudyText(study), ''] : []),
+    question.stem,
+    '',
+    ...(note ? [note, ''] : []),
+  ];
   const back: string[] = [];
   switch (question.format) {
     case 'single':
