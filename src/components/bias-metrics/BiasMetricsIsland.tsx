@@ -37,7 +37,7 @@ export default function BiasMetricsIsland() {
       <h3>Set the groups of a loan dataset</h3>
       {hydrated ? (
         <div class="bm-controls" data-pagefind-ignore>
-          <div class="bm-presets" role="group" aria-label="Start from a scenario">
+          <div class="bm-presets island-presets" role="group" aria-label="Start from a scenario">
             {loanPresets.map((preset) => (
               <button
                 key={preset.id}

@@ -72,7 +72,7 @@ export function Controls({ options, workload, onChange }: ControlsProps) {
   return (
     <div class="chooser-controls" data-pagefind-ignore>
       <h3 id="chooser-presets">Start from a scenario</h3>
-      <div class="chooser-presets" role="group" aria-labelledby="chooser-presets">
+      <div class="chooser-presets island-presets" role="group" aria-labelledby="chooser-presets">
         {presets.map((preset) => (
           <button
             key={preset.id}

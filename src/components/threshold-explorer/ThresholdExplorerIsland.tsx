@@ -66,7 +66,7 @@ export default function ThresholdExplorerIsland() {
       <h3>Move the threshold</h3>
       {hydrated ? (
         <div class="te-controls" data-pagefind-ignore>
-          <div class="te-goals" role="group" aria-label="Set the threshold for a goal">
+          <div class="te-goals island-presets" role="group" aria-label="Set the threshold for a goal">
             {goals.map(({ goal, name }) => {
               const best = thresholdFor(examples, goal);
               return (
