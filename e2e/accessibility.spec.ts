@@ -279,6 +279,31 @@ test.describe('forced colours', { tag: '@desktop' }, () => {
     expect(contrast(text, fill), `pressed text ${text} on ${fill}`).toBeGreaterThanOrEqual(4.5);
   });
 
+  test("the builder's drop bar stays visible while a step is dragged", async ({ page }) => {
+    const island = await openBuilder(page);
+    await page.emulateMedia({ forcedColors: 'active' });
+    const steps = island.locator('ol[data-container="main"] > li.pb-step');
+    const handle = steps.first().locator('[data-role="handle"]');
+    await handle.scrollIntoViewIfNeeded();
+    const from = await handle.boundingBox();
+    const over = await steps.nth(1).boundingBox();
+    if (!from || !over) throw new Error('the template has two steps to drag between');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(over.x + over.width / 2, over.y + over.height * 0.9, { steps: 12 });
+    const marked = island.locator('.pb-step.drop-before, .pb-step.drop-after').first();
+    await expect(marked).toHaveCount(1);
+    const bar = await marked.evaluate(
+      (node) =>
+        getComputedStyle(node, node.classList.contains('drop-before') ? '::before' : '::after')
+          .backgroundColor,
+    );
+    const background = await pageBackground(page);
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+    expect(contrast(bar, background), `drop bar ${bar}`).toBeGreaterThanOrEqual(3);
+  });
+
   test("search's Clear (×) button keeps its cross", async ({ page }) => {
     await page.goto('overview/');
     await page.emulateMedia({ forcedColors: 'active' });

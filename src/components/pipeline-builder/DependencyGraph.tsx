@@ -90,7 +90,7 @@ export function DependencyGraph({
           <svg
             viewBox={`-4 -4 ${drawn} ${height + 8}`}
             role="img"
-            aria-label={`Dependency graph of ${graph.nodes.length} steps; the links are listed below.`}
+            aria-label={`Dependency graph of ${graph.nodes.length} ${graph.nodes.length === 1 ? 'step' : 'steps'}; the links are listed below.`}
             style={{ maxWidth: `${drawn}px` }}
           >
             <defs>
