@@ -1,18 +1,21 @@
 import type { Locator } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { card, openBuilder, readPipeline, shownDefinition } from './pipeline-builder';
-import { validateDefinition } from '../src/lib/pipeline/testing/schema-validator';
+import { schemaGapsOf } from '../src/data/pipeline-schema-gaps';
+import { validateDefinition, withoutGaps } from '../src/lib/pipeline/testing/schema-validator';
 
 // The builder's graph model: what each step waits for, a step's purpose, and the simulated run.
 test.describe.configure({ timeout: 180_000 });
 
 const live = (island: Locator) => island.locator('[aria-live="polite"]');
+/** A notice speaks for itself (role status): what the builder says after loading or importing. */
+const notice = (island: Locator) => island.locator('.pb-notice[role="status"]');
 const waitsFor = (island: Locator, name: string) => card(island, name).locator(':scope > details.pb-waits');
 
 async function loadTemplate(island: Locator, title: string) {
   await island.getByLabel('Template').selectOption({ label: title });
   await island.getByRole('button', { name: 'Load template' }).click();
-  await expect(live(island)).toContainText(`Loaded the template “${title}”`);
+  await expect(notice(island)).toContainText(`Loaded the template “${title}”`);
 }
 
 /** Loads the simulated run's controls; focus moves into them. */
@@ -53,7 +56,11 @@ test.describe('on any screen', { tag: '@desktop' }, () => {
       'Waits for CheckDataQuality, CheckDataBias',
     );
     const definition = await shownDefinition(island);
-    expect(validateDefinition(definition)).toEqual([]);
+    // Valid against AWS's schema but for the one gap the page names: the Model step reads the
+    // trained model's artifacts by property reference, which the older schema does not allow.
+    const gaps = schemaGapsOf(definition);
+    expect(gaps.map((gap) => gap.kind.id)).toEqual(['model-data-reference']);
+    expect(validateDefinition(withoutGaps(definition, gaps))).toEqual([]);
     const train = definition.Steps.find((step) => step.Name === 'TrainModel');
     expect(train?.DependsOn).toEqual(['CheckDataQuality', 'CheckDataBias']);
     expect(definition.Steps.find((step) => step.Name === 'CheckDataBias')?.DependsOn).toBeUndefined();
@@ -78,7 +85,7 @@ test.describe('on any screen', { tag: '@desktop' }, () => {
     await island.getByText('Import a pipeline definition').click();
     await island.getByRole('textbox', { name: /Paste a definition JSON/ }).fill(JSON.stringify(definition));
     await island.getByRole('button', { name: 'Import the pasted definition' }).click();
-    await expect(live(island)).toContainText('Imported the definition');
+    await expect(notice(island)).toContainText('Imported the definition');
     await expect(waitsFor(island, 'TrainModel').locator('summary')).toHaveText(
       'Waits for CheckDataQuality, CheckDataBias',
     );

@@ -1,51 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { schemaGapsOf, stepTypesNewerThanSchema, type SchemaGap } from '../../data/pipeline-schema-gaps';
+import { schemaGapsOf, stepTypesNewerThanSchema } from '../../data/pipeline-schema-gaps';
 import { pipelineStepTypes } from '../../data/pipeline-step-types';
 import { toDefinition, type ExportOptions } from './definition';
-import type { BuilderPipeline, DefinitionStep, PipelineDefinition } from './model';
+import type { BuilderPipeline } from './model';
 import { arbitraryPipeline } from './testing/arbitrary';
-import { validateDefinition } from './testing/schema-validator';
+import { validateDefinition, withoutGaps } from './testing/schema-validator';
 
 const vendored = new URL('../../../schemas/sagemaker-pipeline-definition.schema.json', import.meta.url);
 const shared = new URL(
   '../../../../shared/schemas/sagemaker-pipeline-definition.schema.json',
   import.meta.url,
 );
-
-/** The definition without the parts the gaps name: if it validates, the gaps explain every error. */
-function withoutGaps(definition: PipelineDefinition, gaps: SchemaGap[]): PipelineDefinition {
-  const copy = structuredClone(definition);
-  const stepGaps = (step: DefinitionStep) =>
-    gaps.filter((gap) => gap.step === step.Name).map((gap) => gap.kind.id);
-  const typeGaps = ['newer-step-type', 'endpoint-config-type', 'unknown-step-type', 'branch-step-type'];
-  const repair = (steps: DefinitionStep[]): DefinitionStep[] =>
-    steps
-      .filter((step) => !stepGaps(step).some((id) => typeGaps.includes(id)))
-      .map((step) => {
-        const ids = stepGaps(step);
-        const args = step.Arguments as Record<string, unknown>;
-        if (ids.includes('property-files')) {
-          delete step.PropertyFiles;
-          for (const condition of (args.Conditions ?? []) as { LeftValue: unknown }[])
-            condition.LeftValue = 0.9;
-        }
-        if (ids.includes('model-data-reference')) {
-          (args.PrimaryContainer as Record<string, unknown>).ModelDataUrl =
-            's3://amzn-s3-demo-bucket/model.tar.gz';
-        }
-        if (ids.includes('model-approval-status')) delete args.ModelApprovalStatus;
-        if (step.Type === 'Condition') {
-          args.IfSteps = repair(args.IfSteps as DefinitionStep[]);
-          args.ElseSteps = repair(args.ElseSteps as DefinitionStep[]);
-        }
-        return step;
-      });
-  copy.Steps = repair(copy.Steps);
-  if (gaps.some((gap) => gap.kind.id === 'experiment-config')) delete copy.PipelineExperimentConfig;
-  return copy;
-}
 
 const beyondSchema: ExportOptions = { evaluationReport: true, sdkFields: true };
 

@@ -7,6 +7,8 @@
 
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
+import type { SchemaGap } from '../../../data/pipeline-schema-gaps';
+import type { DefinitionStep, PipelineDefinition } from '../model';
 
 const schemaUrl = new URL('../../../../schemas/sagemaker-pipeline-definition.schema.json', import.meta.url);
 
@@ -36,4 +38,37 @@ export function schemaErrors(definition: unknown): SchemaError[] {
 /** The schema's complaints about a definition, one readable line each; empty when it validates. */
 export function validateDefinition(definition: unknown): string[] {
   return schemaErrors(definition).map((error) => `${error.path || '/'}: ${error.message}`);
+}
+
+/** The definition without the parts the gaps name: if it validates, the gaps explain every error. */
+export function withoutGaps(definition: PipelineDefinition, gaps: SchemaGap[]): PipelineDefinition {
+  const copy = structuredClone(definition);
+  const stepGaps = (step: DefinitionStep) =>
+    gaps.filter((gap) => gap.step === step.Name).map((gap) => gap.kind.id);
+  const typeGaps = ['newer-step-type', 'endpoint-config-type', 'unknown-step-type', 'branch-step-type'];
+  const repair = (steps: DefinitionStep[]): DefinitionStep[] =>
+    steps
+      .filter((step) => !stepGaps(step).some((id) => typeGaps.includes(id)))
+      .map((step) => {
+        const ids = stepGaps(step);
+        const args = step.Arguments as Record<string, unknown>;
+        if (ids.includes('property-files')) {
+          delete step.PropertyFiles;
+          for (const condition of (args.Conditions ?? []) as { LeftValue: unknown }[])
+            condition.LeftValue = 0.9;
+        }
+        if (ids.includes('model-data-reference')) {
+          (args.PrimaryContainer as Record<string, unknown>).ModelDataUrl =
+            's3://amzn-s3-demo-bucket/model.tar.gz';
+        }
+        if (ids.includes('model-approval-status')) delete args.ModelApprovalStatus;
+        if (step.Type === 'Condition') {
+          args.IfSteps = repair(args.IfSteps as DefinitionStep[]);
+          args.ElseSteps = repair(args.ElseSteps as DefinitionStep[]);
+        }
+        return step;
+      });
+  copy.Steps = repair(copy.Steps);
+  if (gaps.some((gap) => gap.kind.id === 'experiment-config')) delete copy.PipelineExperimentConfig;
+  return copy;
 }
