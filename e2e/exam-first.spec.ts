@@ -77,13 +77,14 @@ test.describe('exam-first topic pages', { tag: '@desktop' }, () => {
 
   test('search still finds text that is only inside a collapsed block', async ({ page, baseURL }) => {
     const basePath = new URL(String(baseURL)).pathname;
-    // "streaming" is on the inference page only inside a closed "Going deeper" block.
+    // "target tracking" (a scaling policy) is on the inference page only inside a closed "Going
+    // deeper" block ("streaming" was, until a practice question named response streaming).
     await page.goto('inference/');
     const main = page.locator('main');
-    expect(await main.textContent()).toContain('streaming');
-    expect(await main.innerText()).not.toContain('streaming');
+    expect(await main.textContent()).toContain('target tracking');
+    expect(await main.innerText()).not.toContain('target tracking');
     await openSearch(page);
-    expect(await searchFor(page, 'streaming', basePath)).toContain('inference');
+    expect(await searchFor(page, 'target tracking', basePath)).toContain('inference');
   });
 
   test('the exam tip is the first thing after the summary without JavaScript', async ({
