@@ -173,7 +173,9 @@ test('a classic exam scenario preset, then one control moves the recommendation'
   await expect(live).toHaveText(/^Weekly churn prediction\. Changed\. Recommended: Batch transform\./);
   await expect(alsoFits).toHaveCount(2);
   // Older study material's "max 1 hour" is corrected where it applies, marked and linked to ModelClientConfig.
-  const correction = result.locator('.chooser-notes li', { hasText: 'Older study material says “Max 1 hour”' });
+  const correction = result.locator('.chooser-notes li', {
+    hasText: 'Older study material says “Max 1 hour”',
+  });
   await expect(correction).toContainText('not the whole job');
   await expect(correction.locator('.chooser-badge')).toHaveText('AWS today');
   await expect(correction.getByRole('link')).toHaveAttribute('href', /API_ModelClientConfig\.html$/);
