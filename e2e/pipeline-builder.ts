@@ -5,6 +5,7 @@
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { expectPointerTypes, recordPointerTypes, type DragInput, type Point } from './drag';
+import type { PipelineDefinition } from '../src/lib/pipeline/model';
 
 export const builderPath = 'pipeline-builder/';
 
@@ -59,11 +60,7 @@ export function shape(steps: ShownStep[]): unknown[] {
 export async function shownDefinition(island: Locator) {
   const tab = island.getByRole('tab', { name: 'Definition JSON' });
   if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
-  return JSON.parse(await island.locator('#pb-export-code').innerText()) as {
-    Version: string;
-    Steps: { Name: string; Type: string; DependsOn?: string[]; Arguments: Record<string, unknown> }[];
-    Parameters?: unknown[];
-  };
+  return JSON.parse(await island.locator('#pb-export-code').innerText()) as PipelineDefinition;
 }
 
 /** The step card of the step named `name`. */

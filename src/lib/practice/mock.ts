@@ -15,7 +15,7 @@ export function domainQuotas(available: readonly number[], count: number): numbe
     available.reduce((sum, n) => sum + n, 0),
   );
   while (left > 0) {
-    const open = examDomains.flatMap((domain, at) => (available[at] > quotas[at] ? [at] : []));
+    const open = examDomains.flatMap((_domain, at) => (available[at] > quotas[at] ? [at] : []));
     const weight = open.reduce((sum, at) => sum + examDomains[at].weight, 0);
     const shares = open.map((at) => ({ at, exact: (left * examDomains[at].weight) / weight }));
     let given = 0;
