@@ -289,7 +289,7 @@ test(
     await expect(live(app)).toHaveText('Session done: 1 of 1 right at the first try.');
     await expect(app.getByTestId('session-missed')).toHaveCount(0);
     await app.getByRole('button', { name: 'Back to practice' }).click();
-    // Now known: in box 2, not due until tomorrow, and no longer missed.
+    // Now known: due again tomorrow (FSRS after a right retry), and no longer missed.
     await expect(app.getByRole('button', { name: 'Review what is due (0)' })).toBeDisabled();
     await expect(app.getByRole('button', { name: 'Retry what you missed (0)' })).toBeDisabled();
   },

@@ -397,7 +397,7 @@ export const keyTerms: Record<string, readonly string[]> = {
     'no-code',
     'closed to new customers',
   ],
-  practice: ['Leitner', 'mock exam', 'Anki', 'export'],
+  practice: ['FSRS', 'spaced repetition', 'Leitner', 'mock exam', 'Anki', 'export'],
   glossary: [
     'feature',
     'hyperparameter',

@@ -88,7 +88,7 @@ export default function CheckYourselfIsland({ slug, base, orders, children }: Ch
                   samePage
                   orders={orders}
                   announce={announce}
-                  onAnswered={record}
+                  onAnswered={(question, correct) => record([{ question, correct }])}
                 />
               </li>
             ))}

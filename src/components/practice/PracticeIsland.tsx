@@ -4,7 +4,7 @@ import { examDomains } from '../../data/exam-guide';
 import { topics } from '../../data/topics';
 import { orderOf, type OptionOrders } from '../../lib/practice/option-order';
 import { clockWords, domainQuotas, drawMock } from '../../lib/practice/mock';
-import { domainOf, questionState, recordAnswer } from '../../lib/practice/progress';
+import { domainOf, questionState } from '../../lib/practice/progress';
 import { clockText, mockSeconds, pickSession, type SessionFilter } from '../../lib/practice/session';
 import { loadSession, saveSession, type SavedSession } from '../../lib/practice/saved-session';
 import { browserStorage } from '../../lib/practice/storage';
@@ -150,7 +150,7 @@ export default function PracticeIsland({ base, csvPath }: PracticeProps) {
           orders={orders}
           base={base}
           announce={announce}
-          onAnswered={state.record}
+          onAnswered={(question, correct) => state.record([{ question, correct }])}
           resume={view.resume}
           onProgress={(index, marks) =>
             saveSession(browserStorage(), {
@@ -170,14 +170,7 @@ export default function PracticeIsland({ base, csvPath }: PracticeProps) {
           orders={orders}
           base={base}
           announce={announce}
-          onFinish={(results) =>
-            state.replace(
-              results.reduce(
-                (progress, { question, correct }) => recordAnswer(progress, question, correct, Date.now()),
-                state.progress,
-              ),
-            )
-          }
+          onFinish={state.record}
           onClose={home}
         />
       )}

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Question } from '../../data/questions/types';
-import { recordAnswer } from '../../lib/practice/progress';
 import { mergeProgress } from '../../lib/practice/transfer';
 import {
   browserStorage,
@@ -10,11 +9,17 @@ import {
   type Progress,
 } from '../../lib/practice/storage';
 
+export interface Answer {
+  question: Question;
+  correct: boolean;
+}
+
 export interface ProgressState {
   progress: Progress;
   /** False once the browser refused to store progress (private mode, full, blocked). */
   saved: boolean;
-  record: (question: Question, correct: boolean) => void;
+  /** Records answers (a mock's at once), each scheduled for review by FSRS. */
+  record: (answers: readonly Answer[]) => void;
   /** Replaces the progress (after an import) and stores it. */
   replace: (progress: Progress) => boolean;
 }
@@ -50,11 +55,23 @@ export function useProgress(): ProgressState {
     [setProgress],
   );
   const record = useCallback(
-    (question: Question, correct: boolean) => {
-      // Merge with what is stored first: another tab may have answered since this one loaded.
-      const stored = [...loadProgress(browserStorage()).values()];
-      const { progress: latest } = mergeProgress(current.current, stored);
-      replace(recordAnswer(latest, question, correct, Date.now()));
+    (answers: readonly Answer[]) => {
+      // The scheduler loads on the first answer (precached for offline use), not with the page.
+      void import('../../lib/practice/record-answer').then(
+        ({ recordAnswer }) => {
+          // Merge with what is stored first: another tab may have answered since this one loaded.
+          const stored = [...loadProgress(browserStorage()).values()];
+          const { progress: latest } = mergeProgress(current.current, stored);
+          const now = Date.now();
+          replace(
+            answers.reduce(
+              (progress, { question, correct }) => recordAnswer(progress, question, correct, now),
+              latest,
+            ),
+          );
+        },
+        () => setSaved(false),
+      );
     },
     [replace],
   );

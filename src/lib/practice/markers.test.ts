@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { markerText, topicMarkers } from './markers';
+import { cardFromLeitner } from './review-card';
 import type { ProgressRecord } from './storage';
 
 const now = Date.UTC(2026, 10, 1);
 const record = (id: string, box: number, lastCorrect: boolean): ProgressRecord => ({
   id,
   hash: 'h',
-  box,
+  card: cardFromLeitner(box, now, lastCorrect, 1, lastCorrect ? 1 : 0),
   answeredAt: now,
   lastCorrect,
   attempts: 1,

@@ -1,4 +1,4 @@
-import { isDue } from './leitner';
+import { isDue } from './review-card';
 import type { ProgressRecord } from './storage';
 
 export interface TopicMarker {
@@ -25,7 +25,7 @@ export function topicMarkers(
     if (!slug) continue;
     const marker = markers.get(slug) ?? { answered: 0, due: 0, total: totals[slug] };
     if (marker.answered < marker.total) marker.answered++;
-    if (isDue(record.box, record.answeredAt, now)) marker.due++;
+    if (isDue(record.card, now)) marker.due++;
     markers.set(slug, marker);
   }
   return markers;

@@ -1,32 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { boxIntervalDays, dueAt, isDue, nextBox } from './leitner';
 import { questionHash } from './content-hash';
 import { isCorrect, incompleteAnswer } from './score';
-import { questionState, recordAnswer, tally } from './progress';
+import { questionState, tally } from './progress';
+import { recordAnswer } from './record-answer';
+import { cardState } from './review-card';
 import { loadProgress, readRecord, saveProgress, storageKey, type Progress } from './storage';
 import { matching, multiple, ordering, single } from './test-fixtures';
 
 const day = 24 * 60 * 60 * 1000;
 const start = Date.UTC(2026, 10, 1);
-
-describe('Leitner boxes', () => {
-  it('move a question up one box when right, to box 1 when wrong, and no further than the last box', () => {
-    expect(nextBox(undefined, true)).toBe(2);
-    expect(nextBox(undefined, false)).toBe(1);
-    expect(nextBox(3, true)).toBe(4);
-    expect(nextBox(4, false)).toBe(1);
-    expect(nextBox(boxIntervalDays.length, true)).toBe(boxIntervalDays.length);
-  });
-
-  it('bring a missed question back at once and known ones later and later', () => {
-    expect(isDue(1, start, start)).toBe(true);
-    expect(isDue(2, start, start + day - 1)).toBe(false);
-    expect(isDue(2, start, start + day)).toBe(true);
-    expect(dueAt(5, start)).toBe(start + 14 * day);
-    const waits = [1, 2, 3, 4, 5].map((box) => dueAt(box, start) - start);
-    expect(waits).toEqual([...waits].sort((a, b) => a - b));
-  });
-});
 
 describe('progress', () => {
   it('records answers, so a missed question is due and a known one is not', () => {
@@ -44,7 +26,7 @@ describe('progress', () => {
     });
     progress = recordAnswer(progress, single, true, start + 2);
     expect(progress.get(single.id)).toMatchObject({
-      box: 2,
+      card: { reps: 2, lapses: 0, state: cardState.review },
       attempts: 2,
       correctAttempts: 1,
       lastCorrect: true,
@@ -57,7 +39,7 @@ describe('progress', () => {
     expect(questionHash(reworded)).not.toBe(questionHash(single));
     expect(questionState(progress, reworded, start)).toBe('new');
     expect(recordAnswer(progress, reworded, true, start + 1).get(single.id)).toMatchObject({
-      box: 2,
+      card: { reps: 1 },
       attempts: 1,
     });
     // A new explanation is not a new question.
@@ -101,20 +83,40 @@ describe('progress', () => {
   });
 
   it('reads a record field by field and refuses out-of-range values', () => {
-    const good = {
-      id: 'a-b',
-      hash: 'abc',
-      box: 3,
-      answeredAt: start,
-      lastCorrect: true,
-      attempts: 2,
-      correctAttempts: 1,
-    };
+    const good = recordAnswer(new Map(), single, true, start).get(single.id);
     expect(readRecord({ ...good, extra: '<script>' })).toEqual(good);
-    expect(readRecord({ ...good, box: 6 })).toBeUndefined();
+    expect(readRecord({ ...good, card: { ...good?.card, state: 4 } })).toBeUndefined();
+    expect(readRecord({ ...good, card: { ...good?.card, difficulty: 11 } })).toBeUndefined();
+    expect(readRecord({ ...good, card: { ...good?.card, due: '2026-12-01' } })).toBeUndefined();
+    expect(readRecord({ ...good, card: undefined })).toBeUndefined();
     expect(readRecord({ ...good, correctAttempts: 3 })).toBeUndefined();
     expect(readRecord({ ...good, answeredAt: Number.NaN })).toBeUndefined();
     expect(readRecord({ ...good, id: 'constructor x' })).toBeUndefined();
+  });
+
+  it('carries over progress stored by the Leitner boxes, keeping its due date and counts', () => {
+    const leitner = {
+      id: 'a-b',
+      hash: 'abc',
+      answeredAt: start,
+      lastCorrect: true,
+      attempts: 3,
+      correctAttempts: 2,
+    };
+    expect(readRecord({ ...leitner, box: 4 })).toEqual({
+      ...leitner,
+      card: expect.objectContaining({ due: start + 7 * day, reps: 3, lapses: 1, state: cardState.review }),
+    });
+    const missed = readRecord({ ...leitner, lastCorrect: false, box: 1 });
+    expect(missed?.card).toMatchObject({ due: start, state: cardState.relearning });
+    expect(readRecord({ ...leitner, box: 6 })).toBeUndefined();
+    expect(readRecord({ ...leitner, box: 0 })).toBeUndefined();
+    // A carried-over question is scheduled by FSRS from then on.
+    const carried = readRecord({ ...leitner, id: single.id, hash: questionHash(single), box: 4 });
+    const progress: Progress = new Map(carried ? [[single.id, carried]] : []);
+    const next = recordAnswer(progress, single, true, start + 7 * day).get(single.id);
+    expect(next?.card.due).toBeGreaterThan(start + 14 * day);
+    expect(next?.attempts).toBe(4);
   });
 });
 

@@ -1,30 +1,8 @@
 import type { Question } from '../../data/questions/types';
 import { findExamTask } from '../../data/exam-guide';
 import { questionHash } from './content-hash';
-import { isDue, nextBox } from './leitner';
+import { isDue } from './review-card';
 import type { Progress, ProgressRecord } from './storage';
-
-/** The progress after answering `question` at `now`; a record of an older version starts over. */
-export function recordAnswer(
-  progress: Progress,
-  question: Question,
-  correct: boolean,
-  now: number,
-): Progress {
-  const hash = questionHash(question);
-  const previous = currentRecord(progress, question);
-  const next = new Map(progress);
-  next.set(question.id, {
-    id: question.id,
-    hash,
-    box: nextBox(previous?.box, correct),
-    answeredAt: now,
-    lastCorrect: correct,
-    attempts: (previous?.attempts ?? 0) + 1,
-    correctAttempts: (previous?.correctAttempts ?? 0) + (correct ? 1 : 0),
-  });
-  return next;
-}
 
 /** The record of the question as it reads today, or undefined when never answered (or since changed). */
 export function currentRecord(progress: Progress, question: Question): ProgressRecord | undefined {
@@ -38,7 +16,7 @@ export type QuestionState = 'new' | 'due' | 'known';
 export function questionState(progress: Progress, question: Question, now: number): QuestionState {
   const record = currentRecord(progress, question);
   if (!record) return 'new';
-  return isDue(record.box, record.answeredAt, now) ? 'due' : 'known';
+  return isDue(record.card, now) ? 'due' : 'known';
 }
 
 export interface Tally {
@@ -57,7 +35,7 @@ export function tally(progress: Progress, questions: readonly Question[], now: n
     if (!record) continue;
     result.answered++;
     if (record.lastCorrect) result.correct++;
-    if (isDue(record.box, record.answeredAt, now)) result.due++;
+    if (isDue(record.card, now)) result.due++;
   }
   return result;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordAnswer } from './progress';
+import { recordAnswer } from './record-answer';
 import { clockText, domainReport, mockSeconds, pickSession } from './session';
 import { fixtures, matching, multiple, ordering, single } from './test-fixtures';
 

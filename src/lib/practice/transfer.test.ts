@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { recordAnswer } from './progress';
+import { recordAnswer } from './record-answer';
 import type { Progress, ProgressRecord } from './storage';
 import {
   exportProgress,
