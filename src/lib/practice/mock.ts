@@ -2,6 +2,7 @@ import type { Question } from '../../data/questions/types';
 import { examDomains, examFacts } from '../../data/exam-guide';
 import { seededShuffle } from '../reorder';
 import { domainOf } from './progress';
+import { questionUnits } from './question-units';
 
 /**
  * How many of `count` questions each exam domain gets, in examDomains' order: its exam-guide
@@ -39,20 +40,37 @@ export function domainQuotas(available: readonly number[], count: number): numbe
 
 /**
  * A mock of up to `count` questions in the exam's scope, drawn by domain weight (domainQuotas)
- * and shuffled by `seed`.
+ * and shuffled by `seed`. A case study comes whole, its questions together and in order, when
+ * every domain it touches has room; only when the quotas cannot be met otherwise does part of
+ * one fill them (still together).
  */
 export function drawMock(questions: readonly Question[], count: number, seed: number): Question[] {
-  const byDomain = examDomains.map((domain) =>
-    questions.filter((question) => question.scope === 'exam' && domainOf(question) === domain.number),
-  );
-  const quotas = domainQuotas(
-    byDomain.map((pool) => pool.length),
+  const pool = questions.filter((question) => question.scope === 'exam');
+  if (pool.length === 0) return [];
+  const domainAt = (question: Question) =>
+    examDomains.findIndex((domain) => domain.number === domainOf(question));
+  const room = domainQuotas(
+    examDomains.map((_domain, at) => pool.filter((question) => domainAt(question) === at).length),
     count,
   );
-  const drawn = byDomain.flatMap((pool, at) =>
-    pool.length > 0 ? seededShuffle(pool, seed + at).slice(0, quotas[at]) : [],
-  );
-  return drawn.length > 0 ? seededShuffle(drawn, seed) : [];
+  const units = seededShuffle(questionUnits(pool), seed);
+  const drawn = new Map<Question[], Question[]>();
+  const fits = (unit: Question[]) =>
+    room.every((left, at) => unit.filter((question) => domainAt(question) === at).length <= left);
+  // Whole units first, then (only if a quota is still open) the questions that fit of the rest.
+  for (const whole of [true, false]) {
+    for (const unit of units) {
+      if (drawn.has(unit) || (whole && !fits(unit))) continue;
+      const part = unit.filter((question) => {
+        const at = domainAt(question);
+        if (room[at] === 0) return false;
+        room[at]--;
+        return true;
+      });
+      if (part.length > 0) drawn.set(unit, part);
+    }
+  }
+  return units.flatMap((unit) => drawn.get(unit) ?? []);
 }
 
 export const lowestScore = 100;

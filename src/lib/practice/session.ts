@@ -2,6 +2,7 @@ import type { Question } from '../../data/questions/types';
 import { examFacts } from '../../data/exam-guide';
 import { seededShuffle } from '../reorder';
 import { domainOf, questionState } from './progress';
+import { questionUnits, takeUnits } from './question-units';
 import type { Progress } from './storage';
 
 /** Which questions a session asks. */
@@ -12,7 +13,8 @@ export type SessionFilter =
   | { kind: 'due' };
 
 /**
- * The questions of a session, shuffled by `seed`, at most `count`: mixed (optionally one topic or
+ * The questions of a session, shuffled by `seed` (a case study's questions stay together, in
+ * order, and come whole or not at all), at most `count`: mixed (optionally one topic or
  * one domain; in the exam's scope only, as the mock), beyond (the going-deeper and new-account
  * questions the exam does not ask), missed (latest answer wrong, in their current wording) or due
  * (spaced review: the due ones, the longest waiting first). Missed and due take every scope: they
@@ -42,11 +44,13 @@ export function pickSession(
   });
   // seededShuffle of an empty list yields one undefined item: nothing to shuffle, nothing to ask.
   if (pool.length === 0) return [];
-  const shuffled = seededShuffle(pool, seed);
+  const shuffled = seededShuffle(questionUnits(pool), seed);
   if (filter.kind === 'due') {
-    shuffled.sort((a, b) => (progress.get(a.id)?.answeredAt ?? 0) - (progress.get(b.id)?.answeredAt ?? 0));
+    const waiting = (unit: readonly Question[]) =>
+      Math.min(...unit.map((question) => progress.get(question.id)?.answeredAt ?? 0));
+    shuffled.sort((a, b) => waiting(a) - waiting(b));
   }
-  return shuffled.slice(0, Math.max(0, count));
+  return takeUnits(shuffled, Math.max(0, count));
 }
 
 /** The mock exam's time for `count` questions, at the real exam's pace (90 minutes for 65), in seconds. */
