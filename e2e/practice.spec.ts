@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import type { CaseStudy, Question } from '../src/data/questions/types';
+import { questionHash } from '../src/lib/practice/content-hash';
 import { test, expect, expectAxeClean, brokenStorage, holdBack } from './fixtures';
 
 // Whole-page axe scans and several page loads per test on a busy two-core machine.
@@ -764,3 +765,63 @@ test.describe('when the browser will not keep progress', { tag: '@desktop' }, ()
     expect((JSON.parse(String(stored)) as unknown[]).length).toBe(2);
   });
 });
+
+test(
+  'progress saved under the Leitner boxes carries over, and the next answer is scheduled by FSRS',
+  { tag: '@desktop' },
+  async ({ page }) => {
+    const [missed, known] = await twoSingleQuestions();
+    const day = 24 * 60 * 60 * 1000;
+    const answeredAt = Date.now() - 60_000;
+    const leitner = [
+      {
+        id: missed.id,
+        hash: questionHash(missed),
+        box: 1,
+        answeredAt,
+        lastCorrect: false,
+        attempts: 1,
+        correctAttempts: 0,
+      },
+      {
+        id: known.id,
+        hash: questionHash(known),
+        box: 3,
+        answeredAt,
+        lastCorrect: true,
+        attempts: 2,
+        correctAttempts: 2,
+      },
+    ];
+    await page.addInitScript((text) => {
+      if (sessionStorage.getItem('seeded')) return;
+      localStorage.setItem('aif-c01-practice-progress', text);
+      sessionStorage.setItem('seeded', 'yes');
+    }, JSON.stringify(leitner));
+    const app = await openPractice(page);
+    await expect(allRow(app)).toContainText('2 of');
+    await expect(app.getByRole('button', { name: 'Retry what you missed (1)' })).toBeEnabled();
+    await app.getByRole('button', { name: 'Review what is due (1)' }).click();
+    await expect(app.locator('.q-stem')).toHaveText(missed.stem);
+    await answerSingle(app, missed, true);
+    const stored = async () =>
+      JSON.parse(String(await page.evaluate(() => localStorage.getItem('aif-c01-practice-progress')))) as {
+        id: string;
+        attempts: number;
+        card?: { due: number; state: number };
+      }[];
+    await expect
+      .poll(async () => (await stored()).find((record) => record.id === missed.id)?.attempts)
+      .toBe(2);
+    const records = await stored();
+    const answered = records.find((record) => record.id === missed.id);
+    const carried = records.find((record) => record.id === known.id);
+    // Right after a miss, FSRS brings it back the next day; the box-3 question keeps its 3-day date.
+    expect(answered?.card?.state).toBe(2);
+    expect(Math.round((answered?.card?.due ?? 0) / day - Date.now() / day)).toBe(1);
+    expect(carried?.card?.due).toBe(answeredAt + 3 * day);
+    await app.getByRole('button', { name: 'Finish the session' }).click();
+    await app.getByRole('button', { name: 'Back to practice' }).click();
+    await expect(app.getByRole('button', { name: 'Review what is due (0)' })).toBeDisabled();
+  },
+);
