@@ -592,6 +592,14 @@ test(
     const links = [...text.matchAll(/Learn it: ([^\s"]+)/g)].map((match) => match[1]);
     expect(links).toHaveLength(questions.length);
     for (const href of links) expect(href).toMatch(new RegExp(`^${basePath}[a-z0-9-]+/#[a-z0-9-]+$`));
+    // A case study's cards follow one another: its title appears in one run of consecutive rows.
+    const rows = text.split('\r\n');
+    const studies = [...new Set(text.match(/Case study: [^.]+\./g))];
+    expect(studies.length).toBeGreaterThanOrEqual(6);
+    for (const study of studies) {
+      const at = rows.flatMap((row, index) => (row.includes(study) ? [index] : []));
+      expect(at, study).toEqual(at.map((_index, n) => at[0] + n));
+    }
   },
 );
 

@@ -3,6 +3,7 @@
 import type { APIRoute } from 'astro';
 import { allQuestions, bankOrders } from '../data/questions';
 import { flashcardsCsv } from '../lib/practice/flashcards';
+import { questionUnits } from '../lib/practice/question-units';
 import { topicHref } from '../lib/url';
 
 // Links go to the deployed site; a build without a site URL (astro.config.mjs `site`) writes them
@@ -12,7 +13,8 @@ export const GET: APIRoute = ({ site }) => {
     const href = topicHref(import.meta.env.BASE_URL, question.topic, question.heading);
     return site ? new URL(href, site).href : href;
   };
-  return new Response(flashcardsCsv(allQuestions, bankOrders, pageUrl), {
+  // A case study's cards follow one another, as its questions do everywhere else.
+  return new Response(flashcardsCsv(questionUnits(allQuestions).flat(), bankOrders, pageUrl), {
     headers: { 'content-type': 'text/csv; charset=utf-8' },
   });
 };

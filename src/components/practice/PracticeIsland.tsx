@@ -6,6 +6,7 @@ import { orderOf, type OptionOrders } from '../../lib/practice/option-order';
 import { clockWords, domainQuotas, drawMock } from '../../lib/practice/mock';
 import { domainOf, questionState } from '../../lib/practice/progress';
 import { clockText, mockSeconds, pickSession, type SessionFilter } from '../../lib/practice/session';
+import { questionUnits } from '../../lib/practice/question-units';
 import { loadSession, saveSession, type SavedSession } from '../../lib/practice/saved-session';
 import { browserStorage } from '../../lib/practice/storage';
 import { joinBase } from '../../lib/url';
@@ -139,6 +140,8 @@ export default function PracticeIsland({ base, csvPath }: PracticeProps) {
     );
   }
   const size = Math.max(1, Math.min(count || 1, questions.length));
+  // The printed set keeps a case study's questions together, after one another.
+  const printed = printing ? questionUnits(questions).flat() : [];
 
   return (
     <div class="practice-app not-content" ref={topRef} data-pagefind-ignore>
@@ -321,7 +324,7 @@ export default function PracticeIsland({ base, csvPath }: PracticeProps) {
         <div class="practice-print">
           <h2>AIF-C01 SageMaker practice set</h2>
           <ol class="q-list">
-            {questions.map((question) => (
+            {printed.map((question) => (
               <li key={question.id}>
                 <StaticQuestion
                   question={question}
@@ -337,7 +340,7 @@ export default function PracticeIsland({ base, csvPath }: PracticeProps) {
             <>
               <h2 class="practice-print-answers">Answers</h2>
               <ol class="q-list">
-                {questions.map((question) => (
+                {printed.map((question) => (
                   <li key={question.id} class="q">
                     <StaticAnswer
                       question={question}
