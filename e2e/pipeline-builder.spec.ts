@@ -591,3 +591,111 @@ test('reads without JavaScript: the step types, the classic template, its graph 
   expect(validateDefinition(definition)).toEqual([]);
   await context.close();
 });
+
+/** Every message the island's live region says from now on, in order. */
+async function recordMessages(island: Locator): Promise<() => Promise<string[]>> {
+  await live(island).evaluate((region) => {
+    const said: string[] = [];
+    (window as unknown as { said: string[] }).said = said;
+    new MutationObserver(() => said.push((region.textContent ?? '').trim())).observe(region, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+  return () => island.page().evaluate(() => [...(window as unknown as { said: string[] }).said]);
+}
+
+const names = async (island: Locator) => (await readPipeline(island)).map((step) => step.name);
+
+test.describe('step grips', () => {
+  test('a step moved by keyboard keeps focus on its grip, which says it is pressed; Tab drops it', async ({
+    page,
+  }) => {
+    const island = await openBuilder(page);
+    const handle = card(island, 'TrainModel').locator('[data-role="handle"]');
+    await handle.focus();
+    await handle.evaluate((element) => {
+      const blurs = { count: 0 };
+      (window as unknown as { blurs: typeof blurs }).blurs = blurs;
+      element.addEventListener('blur', () => blurs.count++);
+    });
+    await page.keyboard.press('Space');
+    await expect(handle).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await names(island)).indexOf('TrainModel')).toBe(2);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(async () => (await names(island)).indexOf('TrainModel')).toBe(1);
+    await page.keyboard.press('ArrowDown');
+    await expect(live(island)).toHaveText('TrainModel, position 3 of 4 in the pipeline.');
+    // The same element kept focus throughout: a screen reader hears the position, not the grip again.
+    expect(await page.evaluate(() => (window as unknown as { blurs: { count: number } }).blurs.count)).toBe(
+      0,
+    );
+    await expect(handle).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(handle).toHaveAttribute('aria-pressed', 'false');
+    await expect(live(island)).toHaveText('TrainModel dropped at position 3 of 4 in the pipeline.');
+  });
+
+  test('a click picks a step up and drops it, as browse mode and voice control press it', async ({
+    page,
+  }) => {
+    const island = await openBuilder(page);
+    const handle = card(island, 'TrainModel').locator('[data-role="handle"]');
+    await handle.click();
+    await expect(handle).toHaveAttribute('aria-pressed', 'true');
+    await expect(live(island)).toContainText('TrainModel picked up at position 2 of 4');
+    await expect(handle).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await names(island)).indexOf('TrainModel')).toBe(2);
+    await handle.click();
+    await expect(handle).toHaveAttribute('aria-pressed', 'false');
+    await expect(live(island)).toHaveText('TrainModel dropped at position 3 of 4 in the pipeline.');
+    await island.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(async () => (await names(island)).indexOf('TrainModel')).toBe(1);
+  });
+
+  test('a held arrow key says where the step ends up once, not every place it passes', async ({ page }) => {
+    const island = await openBuilder(page);
+    // The Condition stays in the main list (it cannot enter a branch): three places up is the top.
+    const handle = card(island, 'CheckAccuracy').locator(':scope > .pb-step-head [data-role="handle"]');
+    await handle.focus();
+    await page.keyboard.press('Space');
+    await expect(live(island)).toContainText('CheckAccuracy picked up');
+    const said = await recordMessages(island);
+    // Playwright marks a key pressed again before its release as a repeat, as a held key is.
+    for (let press = 0; press < 3; press++) await page.keyboard.down('ArrowUp');
+    await page.keyboard.up('ArrowUp');
+    await expect.poll(async () => (await names(island)).indexOf('CheckAccuracy')).toBe(0);
+    await expect(live(island)).toHaveText('CheckAccuracy, position 1 of 4 in the pipeline.');
+    expect(await said()).toEqual([
+      'CheckAccuracy, position 3 of 4 in the pipeline.',
+      'CheckAccuracy, position 1 of 4 in the pipeline.',
+    ]);
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await names(island)).indexOf('CheckAccuracy')).toBe(3);
+  });
+
+  test(
+    'a new step dragged over the pipeline is counted in the positions it passes',
+    { tag: '@desktop' },
+    async ({ page }) => {
+      const island = await openBuilder(page);
+      const target = card(island, 'PrepareData');
+      await dragTo(
+        page,
+        'mouse',
+        await paletteGrip(island, 'Training'),
+        target,
+        'top',
+        undefined,
+        async () => {
+          // Hovering: the count includes the step being carried, as the drop's message will.
+          await expect(live(island)).toHaveText('New Training step, position 1 of 5 in the pipeline.');
+        },
+      );
+      await expect(live(island)).toHaveText(/dropped at position 1 of 5 in the pipeline/);
+    },
+  );
+});

@@ -95,6 +95,8 @@ export async function dragTo(
   target: Locator,
   where: 'top' | 'middle' | 'bottom' = 'middle',
   dropList: Locator = target.locator('xpath=ancestor-or-self::ol[@data-container][1]'),
+  /** Runs while the pointer still holds the step over the target, before it lets go. */
+  beforeDrop?: () => Promise<void>,
 ) {
   // Start in the middle of the screen, away from the edges where the builder scrolls.
   await from.evaluate((element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
@@ -132,6 +134,7 @@ export async function dragTo(
   // Let the builder read the final position, and let go once it shows the list under the pointer.
   at = await pointer.moveTo(at, { x: at.x + 1, y: at.y }, 1);
   await expect(dropList).toHaveClass(/\bis-drop-target\b/);
+  await beforeDrop?.();
   await pointer.up(at);
   await pointer.done();
   await expect(page.locator('.pipeline-builder')).toHaveAttribute('data-dragging', 'false');

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { findStepType } from '../../data/pipeline-step-types';
 import type { BuilderPipeline, Slot } from '../../lib/pipeline/model';
-import { addStep, describeSlot, findStep, moveStep } from '../../lib/pipeline/edit';
+import { addStep, describeDropSlot, describeSlot, findStep, moveStep } from '../../lib/pipeline/edit';
 import {
   canRedo,
   canUndo,
@@ -205,7 +205,8 @@ export default function PipelineBuilderIsland({ base, closures = {} }: PipelineB
       (source.kind === 'new'
         ? source.type !== 'Condition'
         : findStep(pipeline, source.key)?.step.type !== 'Condition' && source.key !== container.condition),
-    describe: (slot) => describeSlot(pipeline, slot),
+    describe: (slot, source) =>
+      describeDropSlot(pipeline, source.kind === 'new' ? undefined : source.key, slot),
     onDrop: drop,
     announce,
   });
@@ -218,6 +219,7 @@ export default function PipelineBuilderIsland({ base, closures = {} }: PipelineB
     },
     onCommit: (origin, next) => setHistory((current) => record({ ...current, present: origin }, next)),
     announce,
+    dragJustEnded: drag.dragJustEnded,
   });
 
   function step(direction: 'undo' | 'redo') {

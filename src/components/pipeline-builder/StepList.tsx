@@ -27,6 +27,7 @@ import {
 } from '../../lib/pipeline/edit';
 import type { Finding } from '../../lib/pipeline/rules';
 import { GripIcon } from '../sortable/GripIcon';
+import { keepFocusInPlace } from '../sortable/keep-focus-in-place';
 import type { ActiveDrag, DragHandleProps, DragSource } from './usePointerDrag';
 
 /** Which control of a step takes focus after a change. */
@@ -85,6 +86,11 @@ export function StepList(props: StepListProps) {
   );
 }
 
+/** A step moved within its list keeps focus on its grip (see keepFocusInPlace). */
+const keepListFocus = (list: HTMLOListElement | null) => {
+  if (list) keepFocusInPlace(list);
+};
+
 function Steps(props: StepListProps & { container: Container; hintId: string; label: string }) {
   const { pipeline, container, drag, hydrated } = props;
   const steps = containerSteps(pipeline, container);
@@ -99,6 +105,7 @@ function Steps(props: StepListProps & { container: Container; hintId: string; la
     targeted && target.index >= remaining.length ? remaining[remaining.length - 1]?.key : undefined;
   return (
     <ol
+      ref={keepListFocus}
       class={[
         'pb-steps',
         container.kind === 'main' ? 'pb-main' : 'pb-branch-list',

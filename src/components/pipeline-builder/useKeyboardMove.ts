@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { HTMLAttributes } from 'preact';
 import type { BuilderPipeline } from '../../lib/pipeline/model';
 import { allSteps, describeSlot, findStep, moveByOne, moveStep, slotsFor } from '../../lib/pipeline/edit';
@@ -11,6 +11,8 @@ export interface KeyboardMoveOptions {
   /** The drop: one undoable change from `origin` to `next`. */
   onCommit: (origin: BuilderPipeline, next: BuilderPipeline) => void;
   announce: Announce;
+  /** True once after a pointer drag ended on a handle (its click must not pick the step up). */
+  dragJustEnded: () => boolean;
 }
 
 /**
@@ -20,8 +22,15 @@ export interface KeyboardMoveOptions {
  * Space or Enter drops it, Escape puts it back. Without a picked step,
  * the up and down arrows move focus between the steps' handles.
  */
-export function useKeyboardMove({ pipeline, onMove, onCommit, announce }: KeyboardMoveOptions) {
+export function useKeyboardMove({
+  pipeline,
+  onMove,
+  onCommit,
+  announce,
+  dragJustEnded,
+}: KeyboardMoveOptions) {
   const [picked, setPicked] = useState<{ key: string; origin: BuilderPipeline }>();
+  const heldMove = useRef(false);
   const nameOf = (key: string) => findStep(pipeline, key)?.step.name ?? 'Step';
   const where = (p: BuilderPipeline, key: string) => {
     const found = findStep(p, key);
@@ -40,15 +49,33 @@ export function useKeyboardMove({ pipeline, onMove, onCommit, announce }: Keyboa
     requestAnimationFrame(() => handleOf(key)?.scrollIntoView({ block: 'nearest' }));
   }
 
-  /** Handles a key on the handle of step `key`; returns false for keys left to the browser. */
-  function handleKey(key: string, pressed: string): boolean {
+  function pickUp(key: string) {
+    heldMove.current = false;
+    setPicked({ key, origin: pipeline });
+    announce(
+      `${nameOf(key)} picked up at ${where(pipeline, key)}. The arrow keys move it, Space or Enter drops it, Escape cancels.`,
+    );
+  }
+
+  function drop(key: string, origin: BuilderPipeline) {
+    setPicked(undefined);
+    onCommit(origin, pipeline);
+    announce(`${nameOf(key)} dropped at ${where(pipeline, key)}.`);
+  }
+
+  /**
+   * Handles a key on the handle of step `key`; returns false for keys left to the browser. A held
+   * arrow key (`repeat`) says only where the step ends up, when it is released.
+   */
+  function handleKey(key: string, pressed: string, repeat: boolean): boolean {
     const toggle = pressed === ' ' || pressed === 'Enter';
+    // A held Space or Enter would pick up and drop over and over.
+    if (toggle && repeat) return true;
     if (picked?.key === key) {
-      if (toggle || pressed === 'Tab') {
-        setPicked(undefined);
-        onCommit(picked.origin, pipeline);
-        announce(`${nameOf(key)} dropped at ${where(pipeline, key)}.`);
-        return pressed !== 'Tab';
+      // Tab drops it too, through the blur that follows.
+      if (toggle) {
+        drop(key, picked.origin);
+        return true;
       }
       if (pressed === 'Escape') {
         setPicked(undefined);
@@ -62,7 +89,9 @@ export function useKeyboardMove({ pipeline, onMove, onCommit, announce }: Keyboa
         const result = moveByOne(pipeline, key, direction);
         if (result.ok && result.pipeline !== pipeline) {
           onMove(result.pipeline, key);
-          announce(`${nameOf(key)}, ${where(result.pipeline, key)}.`);
+          // A held key moves on in silence; its release says where the step ended up.
+          heldMove.current ||= repeat;
+          if (!repeat) announce(`${nameOf(key)}, ${where(result.pipeline, key)}.`);
           keepInView(key);
         } else {
           announce(`${nameOf(key)} cannot move further ${direction < 0 ? 'up' : 'down'}.`);
@@ -86,10 +115,7 @@ export function useKeyboardMove({ pipeline, onMove, onCommit, announce }: Keyboa
       return false;
     }
     if (toggle) {
-      setPicked({ key, origin: pipeline });
-      announce(
-        `${nameOf(key)} picked up at ${where(pipeline, key)}. The arrow keys move it, Space or Enter drops it, Escape cancels.`,
-      );
+      pickUp(key);
       return true;
     }
     if (pressed === 'ArrowUp' || pressed === 'ArrowDown') {
@@ -103,10 +129,40 @@ export function useKeyboardMove({ pipeline, onMove, onCommit, announce }: Keyboa
 
   return {
     picked: picked?.key,
-    /** Key handler props for the handle of step `key`. */
-    keyProps: (key: string): Pick<HTMLAttributes<HTMLElement>, 'onKeyDown'> => ({
+    /**
+     * Props for the handle of step `key`: its keys, its pressed state, and a click that picks the
+     * step up or drops it (how browse mode, voice control and switches press a button).
+     */
+    keyProps: (
+      key: string,
+    ): Pick<
+      HTMLAttributes<HTMLElement>,
+      'onKeyDown' | 'onKeyUp' | 'onClick' | 'onBlur' | 'aria-pressed'
+    > => ({
+      'aria-pressed': picked?.key === key,
       onKeyDown: (event) => {
-        if (handleKey(key, event.key)) event.preventDefault();
+        if (handleKey(key, event.key, event.repeat)) event.preventDefault();
+      },
+      onKeyUp: (event) => {
+        // Space presses a button on release: the key down already picked up or dropped.
+        if (event.key === ' ') event.preventDefault();
+        if (!heldMove.current || picked?.key !== key) return;
+        heldMove.current = false;
+        announce(`${nameOf(key)}, ${where(pipeline, key)}.`);
+      },
+      onClick: (event) => {
+        if (dragJustEnded()) return;
+        if (picked?.key === key) drop(key, picked.origin);
+        else {
+          // An assistive technology's click may leave focus elsewhere; the arrow keys need it here.
+          event.currentTarget.focus();
+          pickUp(key);
+        }
+      },
+      // Leaving a picked-up step for another control keeps it where it is now, and says so. A
+      // blur without a new focus (the step's card re-rendered in another list) is not leaving.
+      onBlur: (event) => {
+        if (picked?.key === key && event.relatedTarget instanceof HTMLElement) drop(key, picked.origin);
       },
     }),
     /** Drops any pick-up without a word (undo and redo replace the pipeline under it). */

@@ -18,8 +18,8 @@ export interface PointerDragOptions {
   label: (source: DragSource) => string;
   /** Whether the source may land in that container (a Condition may not enter a branch). */
   accepts: (source: DragSource, container: Container) => boolean;
-  /** Words for a slot ("position 2 of 4 in the pipeline"). */
-  describe: (slot: Slot) => string;
+  /** Words for a slot as `source` hovers over it ("position 2 of 4 in the pipeline"). */
+  describe: (slot: Slot, source: DragSource) => string;
   onDrop: (source: DragSource, slot: Slot) => void;
   announce: (message: string, debounce?: boolean) => void;
 }
@@ -56,6 +56,7 @@ export function usePointerDrag(options: PointerDragOptions) {
   const latest = useRef(options);
   latest.current = options;
   const activeRef = useRef<ActiveDrag>();
+  const ended = useRef(false);
   activeRef.current = active;
 
   function measure(source: DragSource): MeasuredContainer[] {
@@ -86,7 +87,7 @@ export function usePointerDrag(options: PointerDragOptions) {
     const previous = activeRef.current?.slot;
     if (slot && !sameSlot(slot, previous)) {
       latest.current.announce(
-        `${latest.current.label(current.source)}, ${latest.current.describe(slot)}.`,
+        `${latest.current.label(current.source)}, ${latest.current.describe(slot, current.source)}.`,
         true,
       );
     }
@@ -99,6 +100,7 @@ export function usePointerDrag(options: PointerDragOptions) {
     state.current = undefined;
     setActive(undefined);
     if (!current?.started || !drag) return;
+    ended.current = true;
     const { label, onDrop, announce } = latest.current;
     if (commit && drag.slot) onDrop(current.source, drag.slot);
     else announce(`${label(current.source)}: drag cancelled.`);
@@ -136,6 +138,7 @@ export function usePointerDrag(options: PointerDragOptions) {
   function handleProps(source: DragSource): DragHandleProps {
     return {
       onPointerDown: (event) => {
+        ended.current = false;
         if (state.current || (event.pointerType === 'mouse' && event.button !== 0)) return;
         event.currentTarget.setPointerCapture(event.pointerId);
         state.current = {
@@ -164,7 +167,14 @@ export function usePointerDrag(options: PointerDragOptions) {
     };
   }
 
-  return { active, handleProps, containerId };
+  /** True once after a drag ended: the click that follows its pointerup is not a press. */
+  const dragJustEnded = () => {
+    const was = ended.current;
+    ended.current = false;
+    return was;
+  };
+
+  return { active, handleProps, containerId, dragJustEnded };
 }
 
 export function sameSlot(a: Slot | undefined, b: Slot | undefined): boolean {

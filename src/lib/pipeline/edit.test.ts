@@ -6,6 +6,7 @@ import {
   allSteps,
   checkTypesFor,
   containerSteps,
+  describeDropSlot,
   describeSlot,
   findStep,
   moveByOne,
@@ -482,6 +483,21 @@ describe('describeSlot', () => {
     expect(describeSlot(p, at(elseOf('check'), 0))).toBe(
       'position 1 of 1 in the else branch of CheckAccuracy',
     );
+  });
+
+  it('counts a step carried in from outside a list, so the drag and the drop say the same', () => {
+    const p = ok(renameStep(sample(), 'check', 'CheckAccuracy')).pipeline;
+    expect(describeDropSlot(p, undefined, at(main, 0))).toBe('position 1 of 5 in the pipeline');
+    const [first] = p.steps;
+    expect(describeDropSlot(p, first.key, at(main, 2))).toBe('position 3 of 4 in the pipeline');
+    expect(describeDropSlot(p, first.key, at(ifOf('check'), 0))).toBe(
+      'position 1 of 2 in the if branch of CheckAccuracy',
+    );
+    expect(describeDropSlot(p, 'register', at(ifOf('check'), 0))).toBe(
+      'position 1 of 1 in the if branch of CheckAccuracy',
+    );
+    const added = ok(addStep(p, 'Training', at(main, 0)));
+    expect(describeSlot(added.pipeline, at(main, 0))).toBe('position 1 of 5 in the pipeline');
   });
 
   it('counts a slot past the end of an empty branch as its only position', () => {

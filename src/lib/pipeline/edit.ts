@@ -94,12 +94,22 @@ export function slotsFor(p: BuilderPipeline, key: string): Slot[] {
  * there (call it after the move); a slot past the end counts itself, so an empty branch reads
  * "position 1 of 1".
  */
-export function describeSlot(p: BuilderPipeline, slot: Slot): string {
-  const count = Math.max(containerSteps(p, slot.container).length, slot.index + 1);
+export function describeSlot(p: BuilderPipeline, slot: Slot, arriving = false): string {
+  const steps = containerSteps(p, slot.container).length + (arriving ? 1 : 0);
+  const count = Math.max(steps, slot.index + 1);
   const position = `position ${positionText(slot.index, count)}`;
   if (slot.container.kind === 'main') return `${position} in the pipeline`;
   const condition = conditionOf(p, slot.container.condition);
   return `${position} in the ${slot.container.branch} branch of ${condition?.name ?? 'a removed Condition'}`;
+}
+
+/**
+ * Words for a slot while a step is carried over it: a new step (no `key`) or one from another
+ * list adds one to that list's count, so "position 1 of 5" while dragging matches the drop.
+ */
+export function describeDropSlot(p: BuilderPipeline, key: string | undefined, slot: Slot): string {
+  const from = key === undefined ? undefined : findStep(p, key)?.slot.container;
+  return describeSlot(p, slot, !from || !sameContainer(from, slot.container));
 }
 
 /* ---- Editing ---- */
