@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { card, openBuilder, readPipeline, shownDefinition } from './pipeline-builder';
+import { card, openBuilder, paletteGrip, readPipeline, shownDefinition } from './pipeline-builder';
 import { schemaGapsOf } from '../src/data/pipeline-schema-gaps';
 import { validateDefinition, withoutGaps } from '../src/lib/pipeline/testing/schema-validator';
 
@@ -222,5 +222,29 @@ test.describe('phone', { tag: '@phone' }, () => {
     await run.getByRole('button', { name: 'Start, step by step' }).tap();
     await run.getByRole('button', { name: 'Next event' }).tap();
     await expect(card(island, 'PrepareData').locator('.pb-run-badge')).toHaveText(/Executing/);
+  });
+});
+
+test.describe('the graph in words', () => {
+  test('names its steps and links, with the step types in the list', async ({ page }) => {
+    const island = await openBuilder(page);
+    const graph = island.locator('.pb-graph svg');
+    await expect(graph).toHaveAttribute(
+      'aria-label',
+      /^Dependency graph of 6 steps and \d+ links; open "The links as a list" below/,
+    );
+    await island.locator('.pb-links summary').click();
+    await expect(island.locator('.pb-links li').first()).toContainText(/\((Processing|Training)[^)]*\)/);
+    await island.getByRole('button', { name: 'Clear', exact: true }).click();
+    await paletteGrip(island, 'Processing'); // opens its group when folded
+    await island
+      .locator('.pb-palette-item[data-step-type="Processing"]')
+      .getByRole('button', { name: /^Add/ })
+      .click();
+    await expect(graph).toHaveAttribute(
+      'aria-label',
+      /^Dependency graph of one step, \S+ \(Processing[^)]*\), with no links\.$/,
+    );
+    await expect(island.locator('.pb-links')).toHaveCount(0);
   });
 });

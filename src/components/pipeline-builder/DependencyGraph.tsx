@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { BuilderPipeline, PipelineDefinition } from '../../lib/pipeline/model';
 import { allSteps } from '../../lib/pipeline/edit';
 import { dependencyGraph, layoutGraph, type EdgeKind } from '../../lib/pipeline/graph';
+import { findStepType } from '../../data/pipeline-step-types';
 import { box, columnsThatFit, drawingWidth, edgePath, type Point } from '../../lib/pipeline/graph-drawing';
 import '../../styles/diagram.css';
 
@@ -74,6 +75,20 @@ export function DependencyGraph({
     };
   };
   const nameOf = new Map(graph.nodes.map((node) => [node.name, node]));
+  const typeOf = (name: string) => {
+    const type = nameOf.get(name)?.type ?? '';
+    return findStepType(type)?.displayName ?? type;
+  };
+  const paths = graph.edges.map((edge) => {
+    const from = place(edge.from);
+    return { edge, from, path: edgePath(from, place(edge.to), surroundings(from, place(edge.to))) };
+  });
+  const [only] = graph.nodes;
+  // The name says what the picture holds, and where its words are (the list starts folded).
+  const graphName =
+    graph.nodes.length === 1
+      ? `Dependency graph of one step, ${only.name} (${typeOf(only.name)}), with no links.`
+      : `Dependency graph of ${graph.nodes.length} steps and ${graph.edges.length} ${graph.edges.length === 1 ? 'link' : 'links'}${graph.edges.length > 0 ? '; open "The links as a list" below to read them' : ''}.`;
   const statusOf = new Map(
     allSteps(pipeline).flatMap(({ step }) => {
       const status = runStatuses?.get(step.key);
@@ -90,7 +105,7 @@ export function DependencyGraph({
           <svg
             viewBox={`-4 -4 ${drawn} ${height + 8}`}
             role="img"
-            aria-label={`Dependency graph of ${graph.nodes.length} ${graph.nodes.length === 1 ? 'step' : 'steps'}; the links are listed below.`}
+            aria-label={graphName}
             style={{ maxWidth: `${drawn}px` }}
           >
             <defs>
@@ -106,26 +121,30 @@ export function DependencyGraph({
                 <path d="M0 0 L10 5 L0 10 z" class="diagram-arrow-head" />
               </marker>
             </defs>
-            {graph.edges.map((edge) => {
-              const from = place(edge.from);
-              const to = place(edge.to);
-              const path = edgePath(from, to, surroundings(from, to));
-              return (
-                <g key={`${edge.from}>${edge.to}`} class={`pb-edge pb-edge-${edge.kind}`}>
-                  <path d={path.d} class="diagram-arrow" marker-end="url(#pb-arrow)" />
-                  {(edge.kind === 'if' || edge.kind === 'else') && (
+            {paths.map(({ edge, path }) => (
+              <path
+                key={`${edge.from}>${edge.to}`}
+                d={path.d}
+                class={`diagram-arrow pb-edge pb-edge-${edge.kind}`}
+                marker-end="url(#pb-arrow)"
+              />
+            ))}
+            {/* The branch labels over every arrow (with a halo), so no arrow crosses out a yes or no. */}
+            {paths.flatMap(({ edge, path, from }) =>
+              edge.kind === 'if' || edge.kind === 'else'
+                ? [
                     <text
+                      key={`${edge.from}>${edge.to}`}
                       x={path.labelAt.x}
                       y={path.labelAt.y}
-                      class="diagram-label"
+                      class="diagram-label pb-branch-label"
                       text-anchor={path.side || path.labelAt.x >= from.x ? 'start' : 'end'}
                     >
                       {edge.kind === 'if' ? 'yes' : 'no'}
-                    </text>
-                  )}
-                </g>
-              );
-            })}
+                    </text>,
+                  ]
+                : [],
+            )}
             {graph.nodes.map((node) => {
               const { x, y } = place(node.name);
               return (
@@ -160,7 +179,7 @@ export function DependencyGraph({
           <ul>
             {graph.edges.map((edge) => (
               <li key={`${edge.from}>${edge.to}`}>
-                {edge.to} {edgeWords[edge.kind]} {edge.from}
+                {edge.to} ({typeOf(edge.to)}) {edgeWords[edge.kind]} {edge.from} ({typeOf(edge.from)})
                 {nameOf.get(edge.to)?.parent && edge.kind !== 'if' && edge.kind !== 'else'
                   ? ' (inside a branch)'
                   : ''}
