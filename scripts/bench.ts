@@ -12,6 +12,7 @@ import { chromiumArgs, findChromium } from './chromium.mjs';
 import { kb, siteWeight } from './site-weight.ts';
 import { searchCases } from '../e2e/search-queries.ts';
 import { planSearch } from '../src/lib/search/query.ts';
+import { htmlParts } from '../src/lib/html-breakdown.ts';
 
 const basePath = '/aif-c01/';
 const port = 4398;
@@ -89,6 +90,19 @@ try {
   console.log(
     `  heaviest content page without islands: ${kb(contentJs)} of JS, ${versus(contentJs, target.contentPageJs, kb)}; ` +
       `a default Starlight site loads 30.6 KB (${((30.6 * 1024) / contentJs).toFixed(1)}× more)`,
+  );
+
+  console.log(
+    "\nWhere each page's HTML goes (raw / gzipped, each part compressed alone; containers own what they hold)",
+  );
+  table(
+    ['page', ...htmlParts],
+    pages.map(({ page, htmlParts: parts }) => [
+      `/${page}`,
+      ...htmlParts.map((part) =>
+        parts[part].raw ? `${kb(parts[part].raw)} / ${kb(parts[part].gzip)}` : '—',
+      ),
+    ]),
   );
 
   console.log('\nIsland JavaScript (gzipped; loaded only on its pages, once visible)');
