@@ -1,4 +1,4 @@
-import type { Question } from '../../data/questions/types';
+import type { Answerable } from '../../data/questions/types';
 import { examDomains, examFacts } from '../../data/exam-guide';
 import { seededShuffle } from '../reorder';
 import { domainOf } from './progress';
@@ -41,7 +41,7 @@ export function domainQuotas(available: readonly number[], count: number): numbe
  * A mock of up to `count` questions in the exam's scope, drawn by domain weight (domainQuotas)
  * and shuffled by `seed`.
  */
-export function drawMock(questions: readonly Question[], count: number, seed: number): Question[] {
+export function drawMock<Q extends Answerable>(questions: readonly Q[], count: number, seed: number): Q[] {
   const byDomain = examDomains.map((domain) =>
     questions.filter((question) => question.scope === 'exam' && domainOf(question) === domain.number),
   );

@@ -1,4 +1,4 @@
-import type { Question } from '../../data/questions/types';
+import type { Answerable, Question } from '../../data/questions/types';
 import { examFacts } from '../../data/exam-guide';
 import { seededShuffle } from '../reorder';
 import { domainOf, questionState } from './progress';
@@ -18,14 +18,14 @@ export type SessionFilter =
  * (spaced review: the due ones, the longest waiting first). Missed and due take every scope: they
  * are the reader's own answers.
  */
-export function pickSession(
-  questions: readonly Question[],
+export function pickSession<Q extends Answerable>(
+  questions: readonly Q[],
   progress: Progress,
   filter: SessionFilter,
   count: number,
   seed: number,
   now: number,
-): Question[] {
+): Q[] {
   const pool = questions.filter((question) => {
     if (filter.kind === 'beyond') return question.scope !== 'exam';
     if (filter.kind === 'mixed') {
