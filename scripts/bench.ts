@@ -105,6 +105,19 @@ try {
     ]),
   );
 
+  const firstRoundTrip = 14 * 1024;
+  const late = pages.filter((p) => (p.firstScreenGzip ?? 0) > firstRoundTrip);
+  console.log(
+    `  first screen (title, one-line summary, exam tip) within the first ${kb(firstRoundTrip)} of gzipped HTML: ` +
+      `${pages.length - late.length}/${pages.length} pages` +
+      (late.length
+        ? `; MISSED: ${late.map((p) => `/${p.page} at ${kb(p.firstScreenGzip ?? 0)}`).join(', ')}`
+        : ''),
+  );
+  console.log(
+    `  furthest first screen: ${kb(Math.max(...pages.map((p) => p.firstScreenGzip ?? 0)))} gzipped into the HTML`,
+  );
+
   console.log('\nIsland JavaScript (gzipped; loaded only on its pages, once visible)');
   table(
     ['island', 'own (hydration)', 'files', 'on first use', 'Preact + Astro runtime', 'pages'],
