@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './html-files.ts';
 import { joinBase } from '../lib/url.ts';
 
 /** An inline `<script>` element: its attributes and body (a body cannot contain `</script>`). */
@@ -101,14 +102,6 @@ export function shareScripts(pages: string[], base: string): { pages: string[]; 
     return page.replace('</head>', `${tags}</head>`);
   });
   return { pages: rewritten, files };
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
 }
 
 /** Runs `shareScripts` on the built pages; must run before the CSP hashes what stays inline. */
