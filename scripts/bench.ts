@@ -12,6 +12,7 @@ import { chromiumArgs, findChromium } from './chromium.mjs';
 import { kb, siteWeight } from './site-weight.ts';
 import { searchCases } from '../e2e/search-queries.ts';
 import { planSearch } from '../src/lib/search/query.ts';
+import { htmlParts } from '../src/lib/html-breakdown.ts';
 
 const basePath = '/aif-c01/';
 const port = 4398;
@@ -89,6 +90,32 @@ try {
   console.log(
     `  heaviest content page without islands: ${kb(contentJs)} of JS, ${versus(contentJs, target.contentPageJs, kb)}; ` +
       `a default Starlight site loads 30.6 KB (${((30.6 * 1024) / contentJs).toFixed(1)}× more)`,
+  );
+
+  console.log(
+    "\nWhere each page's HTML goes (raw / gzipped, each part compressed alone; containers own what they hold)",
+  );
+  table(
+    ['page', ...htmlParts],
+    pages.map(({ page, htmlParts: parts }) => [
+      `/${page}`,
+      ...htmlParts.map((part) =>
+        parts[part].raw ? `${kb(parts[part].raw)} / ${kb(parts[part].gzip)}` : '—',
+      ),
+    ]),
+  );
+
+  const firstRoundTrip = 14 * 1024;
+  const late = pages.filter((p) => (p.firstScreenGzip ?? 0) > firstRoundTrip);
+  console.log(
+    `  first screen (title, one-line summary, exam tip) within the first ${kb(firstRoundTrip)} of gzipped HTML: ` +
+      `${pages.length - late.length}/${pages.length} pages` +
+      (late.length
+        ? `; MISSED: ${late.map((p) => `/${p.page} at ${kb(p.firstScreenGzip ?? 0)}`).join(', ')}`
+        : ''),
+  );
+  console.log(
+    `  furthest first screen: ${kb(Math.max(...pages.map((p) => p.firstScreenGzip ?? 0)))} gzipped into the HTML`,
   );
 
   console.log('\nIsland JavaScript (gzipped; loaded only on its pages, once visible)');

@@ -3,6 +3,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, posix, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { htmlBreakdown, htmlParts, type HtmlPart } from '../src/lib/html-breakdown.ts';
+import { firstScreenEnd } from '../src/lib/first-screen.ts';
 
 export interface Weight {
   raw: number;
@@ -15,6 +17,10 @@ export interface Weight {
 export interface PageWeight {
   page: string;
   html: Weight;
+  /** The HTML's parts (props, SVG, questions, sidebar, inline scripts, rest), each compressed alone. */
+  htmlParts: Record<HtmlPart, Weight>;
+  /** Gzipped bytes of the HTML up to the end of the first screen (first-screen.ts), if it has one. */
+  firstScreenGzip?: number;
   /** Render-blocking stylesheets and inline styles. */
   css: Weight;
   /** Scripts the page runs on load (files with their static imports, and inline scripts). */
@@ -44,6 +50,19 @@ function weigh(files: string[], inline: string[] = []): Weight {
       (inlined ? gzipSync(inlined).length : 0),
     files: files.length,
   };
+}
+
+/** Each part of a page's HTML, raw and compressed on its own. */
+function weighParts(html: string): Record<HtmlPart, Weight> {
+  const parts = htmlBreakdown(html);
+  return Object.fromEntries(
+    htmlParts.map((part) => [part, weigh([], parts[part] ? [parts[part]] : [])]),
+  ) as Record<HtmlPart, Weight>;
+}
+
+function firstScreenGzip(html: string): number | undefined {
+  const end = firstScreenEnd(html);
+  return end === undefined ? undefined : gzipSync(html.slice(0, end)).length;
 }
 
 /** Every page of the build, as its path below the base ('' is the home page), with its file. */
@@ -108,6 +127,8 @@ export function siteWeight(dist: string, base: string) {
     pages.push({
       page,
       html: weigh([file]),
+      htmlParts: weighParts(html),
+      firstScreenGzip: firstScreenGzip(html),
       css: weigh(cssFiles, inlineCss),
       js: weigh([...scriptFiles], inlineJs),
     });

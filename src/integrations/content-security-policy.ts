@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './html-files.ts';
 
 /** Inline `<script>` elements (attributes, body); script bodies cannot contain `</script>`. */
 const scriptElement = /<script(\s[^>]*)?>([\s\S]*?)<\/script>/g;
@@ -55,14 +55,6 @@ export function withPolicy(html: string): string {
   const at = charset.index + charset[0].length;
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(inlineScriptHashes(html))}">`;
   return html.slice(0, at) + meta + html.slice(at);
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
 }
 
 /**

@@ -4,11 +4,12 @@ import { generateSW } from 'workbox-build';
 
 /**
  * What a reader needs offline: every page, its styles, scripts, icons and the manifest, the
- * practice questions as CSV (the practice page offers it for download), and the
- * whole Pagefind bundle (its runtime, WebAssembly, index, fragments) so search answers too.
+ * practice questions as CSV (the practice page offers it for download) and as JSON (its sessions
+ * load them), and the whole Pagefind bundle (its runtime, WebAssembly, index, fragments) so search
+ * answers too.
  * Pagefind's own UI bundles stay out: Starlight ships its UI in _astro/.
  */
-export const precachePatterns = ['**/*.{html,css,js,svg,png,webmanifest,csv}', 'pagefind/**/*'];
+export const precachePatterns = ['**/*.{html,css,js,json,svg,png,webmanifest,csv}', 'pagefind/**/*'];
 export const precacheExclusions = [
   '404.html',
   'sw.js',

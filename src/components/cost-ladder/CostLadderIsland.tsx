@@ -1,5 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CustomizationMethod, MethodId } from '../../data/customization-methods';
+import {
+  customizationMethods,
+  type CustomizationMethod,
+  type MethodId,
+} from '../../data/customization-methods';
 import { recommend, type Answers } from '../../lib/ladder/recommend';
 import { LiveRegion, useAnnouncer } from '../sortable/announcer';
 import { Compare } from './Compare';
@@ -9,6 +13,7 @@ import { WhichFits } from './WhichFits';
 import '../../styles/island.css';
 import './cost-ladder.css';
 
+/** What the ladder's parts are given: the methods, which the island imports rather than takes as props. */
 export interface LadderProps {
   methods: readonly CustomizationMethod[];
 }
@@ -16,7 +21,12 @@ export interface LadderProps {
 /** A rung's display name by id. */
 export type NameOf = (id: MethodId) => string;
 
-export default function CostLadderIsland({ methods }: LadderProps) {
+/**
+ * The methods travel in the island's own JavaScript, loaded when it scrolls into view: as props
+ * they were 7 KB of the page's HTML, repeating what its customization table already shows.
+ */
+export default function CostLadderIsland() {
+  const methods = customizationMethods;
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
   const [message, announce] = useAnnouncer();

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { InferenceOption, InferenceOptionId } from '../../data/inference-options';
+import { inferenceOptions, type InferenceOption, type InferenceOptionId } from '../../data/inference-options';
 import { choose, type Choice } from '../../lib/inference/choose';
 import { presets } from '../../lib/inference/presets';
 import type { Workload } from '../../lib/inference/workload';
@@ -10,6 +10,7 @@ import { Result } from './Result';
 import '../../styles/island.css';
 import './inference-chooser.css';
 
+/** What the chooser's parts are given: the options, which the island imports rather than takes as props. */
 export interface ChooserProps {
   options: readonly InferenceOption[];
 }
@@ -25,7 +26,12 @@ function summary(choice: Choice, nameOf: NameOf): string {
     : 'Nothing fits all of this.';
 }
 
-export default function InferenceChooserIsland({ options }: ChooserProps) {
+/**
+ * The options travel in the island's own JavaScript, loaded when it scrolls into view: as props
+ * they were 20 KB of every inference page's HTML, repeating what its table already shows.
+ */
+export default function InferenceChooserIsland() {
+  const options = inferenceOptions;
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
   const [message, announce] = useAnnouncer();

@@ -1,8 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Question } from '../../data/questions/types';
+import type { Answerable, Question } from '../../data/questions/types';
 import { examDomains } from '../../data/exam-guide';
 import { topics } from '../../data/topics';
-import { orderOf, type OptionOrders } from '../../lib/practice/option-order';
+import type { Bank } from '../../lib/practice/bank';
+import type * as SessionViews from './SessionViews';
+import { orderOf } from '../../lib/practice/option-order';
+import { decodeKeys } from '../../lib/practice/question-key';
 import { clockWords, domainQuotas, drawMock } from '../../lib/practice/mock';
 import { domainOf, questionState } from '../../lib/practice/progress';
 import { clockText, mockSeconds, pickSession, type SessionFilter } from '../../lib/practice/session';
@@ -11,11 +14,8 @@ import { loadSession, saveSession, type SavedSession } from '../../lib/practice/
 import { browserStorage } from '../../lib/practice/storage';
 import { joinBase } from '../../lib/url';
 import { LiveRegion, useAnnouncer } from '../sortable/announcer';
-import { MockExam } from './MockExam';
+import { loadBank } from './load-bank';
 import { ProgressTables } from './ProgressTables';
-import { QuestionCard } from './QuestionCard';
-import { StaticAnswer, StaticQuestion } from './QuestionParts';
-import { SessionReview } from './SessionReview';
 import { TransferProgress } from './TransferProgress';
 import { useProgress } from './useProgress';
 import './practice.css';
@@ -24,6 +24,8 @@ interface PracticeProps {
   base: string;
   /** Site-relative path of the questions as a CSV file. */
   csvPath: string;
+  /** Every question's key (encodeKeys): the menu counts and picks from these. */
+  keys: string;
 }
 
 type View =
@@ -40,11 +42,15 @@ type View =
 
 /**
  * The practice page: sessions across topics or domains, missed questions, spaced review, a timed
- * mock, progress tables, export/import and the printable set. The questions load on hydration
- * (their own chunk), so the page's HTML stays light.
+ * mock, progress tables, export/import and the printable set. The menu works from the questions'
+ * keys (props); the questions themselves arrive in one request when a session, the mock or the
+ * printable set starts (bank.ts), so the page loads light.
  */
-export default function PracticeIsland({ base, csvPath }: PracticeProps) {
-  const [bank, setBank] = useState<{ questions: readonly Question[]; orders: OptionOrders }>();
+export default function PracticeIsland({ base, csvPath, keys: encodedKeys }: PracticeProps) {
+  const [hydrated, setHydrated] = useState(false);
+  const [questions] = useState(() => decodeKeys(encodedKeys));
+  const [bank, setBank] = useState<Bank>();
+  const [views, setViews] = useState<typeof SessionViews>();
   const [view, setView] = useState<View>({ kind: 'home' });
   const [scope, setScope] = useState('all');
   const [count, setCount] = useState(10);
@@ -60,10 +66,27 @@ export default function PracticeIsland({ base, csvPath }: PracticeProps) {
 
   useEffect(() => {
     setUnfinished(loadSession(browserStorage()));
-    void import('../../data/questions').then((module) =>
-      setBank({ questions: module.allQuestions, orders: module.bankOrders }),
-    );
+    setHydrated(true);
   }, []);
+
+  /**
+   * Runs `use` with the whole questions of `asked`, once the bank and the views that ask them have
+   * arrived (both on the first session, the mock or the printable set; the menu needs neither).
+   */
+  function withQuestions(asked: readonly Answerable[], use: (questions: Question[], bank: Bank) => void) {
+    Promise.all([loadBank(base), import('./SessionViews')]).then(
+      ([loaded, loadedViews]) => {
+        setViews(loadedViews);
+        setBank(loaded);
+        const byId = new Map(loaded.questions.map((question) => [question.id, question]));
+        use(
+          asked.flatMap((key) => byId.get(key.id) ?? []),
+          loaded,
+        );
+      },
+      () => announce('The questions could not load. Check your connection and try again.'),
+    );
+  }
 
   useEffect(() => {
     if (!printing) return;
@@ -73,7 +96,7 @@ export default function PracticeIsland({ base, csvPath }: PracticeProps) {
     return () => window.removeEventListener('afterprint', done);
   }, [printing]);
 
-  if (!bank) {
+  if (!hydrated) {
     return (
       <div class="practice-app not-content" data-pagefind-ignore>
         <p>
@@ -84,7 +107,6 @@ export default function PracticeIsland({ base, csvPath }: PracticeProps) {
     );
   }
 
-  const { questions, orders } = bank;
   const filter = (): SessionFilter =>
     scope.startsWith('domain-')
       ? { kind: 'mixed', domain: Number(scope.slice(7)) }
@@ -106,16 +128,23 @@ export default function PracticeIsland({ base, csvPath }: PracticeProps) {
     );
   }
 
-  function start(title: string, asked: Question[]) {
-    if (asked.length === 0) {
+  function start(title: string, picked: readonly Answerable[]) {
+    if (picked.length === 0) {
       announce('No questions match: choose another set.');
       return;
     }
-    saveSession(browserStorage(), { title, ids: asked.map((question) => question.id), index: 0, marks: {} });
-    open(
-      { kind: 'session', title, questions: asked, started: Date.now() },
-      `${title}: ${asked.length} questions.`,
-    );
+    withQuestions(picked, (asked) => {
+      saveSession(browserStorage(), {
+        title,
+        ids: asked.map((question) => question.id),
+        index: 0,
+        marks: {},
+      });
+      open(
+        { kind: 'session', title, questions: asked, started: Date.now() },
+        `${title}: ${asked.length} questions.`,
+      );
+    });
   }
 
   const home = () => {
@@ -128,29 +157,31 @@ export default function PracticeIsland({ base, csvPath }: PracticeProps) {
 
   function resume() {
     if (!resumable || !resumed) return;
-    open(
-      {
-        kind: 'session',
-        title: resumable.title,
-        questions: resumed,
-        started: Date.now(),
-        resume: { index: Math.min(resumable.index, resumed.length - 1), marks: resumable.marks },
-      },
-      `${resumable.title}: question ${resumable.index + 1} of ${resumed.length}.`,
+    withQuestions(resumed, (asked) =>
+      open(
+        {
+          kind: 'session',
+          title: resumable.title,
+          questions: asked,
+          started: Date.now(),
+          resume: { index: Math.min(resumable.index, asked.length - 1), marks: resumable.marks },
+        },
+        `${resumable.title}: question ${resumable.index + 1} of ${asked.length}.`,
+      ),
     );
   }
   const size = Math.max(1, Math.min(count || 1, questions.length));
   // The printed set keeps a case study's questions together, after one another.
-  const printed = printing ? questionUnits(questions).flat() : [];
+  const printed = printing && bank ? questionUnits(bank.questions).flat() : [];
 
   return (
     <div class="practice-app not-content" ref={topRef} data-pagefind-ignore>
-      {view.kind === 'session' && (
-        <Session
+      {view.kind === 'session' && bank && views && (
+        <views.Session
           key={view.started}
           title={view.title}
           questions={view.questions}
-          orders={orders}
+          orders={bank.orders}
           base={base}
           announce={announce}
           onAnswered={(question, correct) => state.record([{ question, correct }])}
@@ -167,10 +198,10 @@ export default function PracticeIsland({ base, csvPath }: PracticeProps) {
           onClose={home}
         />
       )}
-      {view.kind === 'mock' && (
-        <MockExam
+      {view.kind === 'mock' && bank && views && (
+        <views.MockExam
           questions={view.questions}
-          orders={orders}
+          orders={bank.orders}
           base={base}
           announce={announce}
           onFinish={state.record}
@@ -231,15 +262,9 @@ export default function PracticeIsland({ base, csvPath }: PracticeProps) {
             <button
               type="button"
               onClick={() =>
-                open(
-                  {
-                    kind: 'mock',
-                    questions:
-                      scope === 'all'
-                        ? drawMock(questions, size, Date.now() % 100_000)
-                        : pick(filter(), size),
-                  },
-                  'Mock exam started.',
+                withQuestions(
+                  scope === 'all' ? drawMock(questions, size, Date.now() % 100_000) : pick(filter(), size),
+                  (asked) => open({ kind: 'mock', questions: asked }, 'Mock exam started.'),
                 )
               }
             >
@@ -311,24 +336,24 @@ export default function PracticeIsland({ base, csvPath }: PracticeProps) {
             <a href={joinBase(base, csvPath)} download={csvPath}>
               Download every question as CSV (Anki, Quizlet)
             </a>
-            <button type="button" onClick={() => setPrinting('under')}>
+            <button type="button" onClick={() => withQuestions([], () => setPrinting('under'))}>
               Print the practice set
             </button>
-            <button type="button" onClick={() => setPrinting('end')}>
+            <button type="button" onClick={() => withQuestions([], () => setPrinting('end'))}>
               Print it with the answers at the end
             </button>
           </div>
         </>
       )}
-      {printing && (
+      {printing && bank && views && (
         <div class="practice-print">
           <h2>AIF-C01 SageMaker practice set</h2>
           <ol class="q-list">
             {printed.map((question) => (
               <li key={question.id}>
-                <StaticQuestion
+                <views.StaticQuestion
                   question={question}
-                  order={orderOf(question, orders)}
+                  order={orderOf(question, bank.orders)}
                   base={base}
                   samePage={false}
                   answer={printing === 'under' ? 'open' : 'apart'}
@@ -342,9 +367,9 @@ export default function PracticeIsland({ base, csvPath }: PracticeProps) {
               <ol class="q-list">
                 {printed.map((question) => (
                   <li key={question.id} class="q">
-                    <StaticAnswer
+                    <views.StaticAnswer
                       question={question}
-                      order={orderOf(question, orders)}
+                      order={orderOf(question, bank.orders)}
                       base={base}
                       samePage={false}
                     />
@@ -356,118 +381,6 @@ export default function PracticeIsland({ base, csvPath }: PracticeProps) {
         </div>
       )}
       <LiveRegion message={message} />
-    </div>
-  );
-}
-
-interface SessionProps {
-  title: string;
-  questions: Question[];
-  orders: OptionOrders;
-  base: string;
-  announce: (message: string) => void;
-  onAnswered: (question: Question, correct: boolean) => void;
-  resume?: { index: number; marks: Record<string, boolean> };
-  /** Called as the reader moves on or answers, to keep the session for a later visit. */
-  onProgress: (index: number, marks: Record<string, boolean>) => void;
-  /** Starts a new session of these questions ("Retry these"). */
-  onRetry: (questions: Question[]) => void;
-  onClose: () => void;
-}
-
-/**
- * One question at a time; the explanations follow each answer; at the end what was missed, with
- * the section that teaches each, a tally by topic and a way to retry the missed ones.
- */
-function Session({
-  title,
-  questions,
-  orders,
-  base,
-  announce,
-  onAnswered,
-  resume,
-  onProgress,
-  onRetry,
-  onClose,
-}: SessionProps) {
-  const [index, setIndex] = useState(resume?.index ?? 0);
-  const [marks, setMarks] = useState<Record<string, boolean>>(resume?.marks ?? {});
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const scoreRef = useRef<HTMLParagraphElement>(null);
-  const [moves, setMoves] = useState(0);
-  const question = questions[index];
-  const right = Object.values(marks).filter(Boolean).length;
-  const missed = questions.filter((asked) => marks[asked.id] !== true);
-
-  // Next replaces the question (and its button): focus goes to the new question's heading, or
-  // to the score at the end, and the live region says where the reader is.
-  useEffect(() => {
-    if (moves === 0) return;
-    (question ? headingRef.current : scoreRef.current)?.focus();
-  }, [moves]);
-
-  useEffect(() => {
-    onProgress(index, marks);
-  }, [index, marks]);
-
-  function next() {
-    setIndex(index + 1);
-    setMoves(moves + 1);
-    announce(
-      index + 1 < questions.length
-        ? `Question ${index + 2} of ${questions.length}.`
-        : `Session done: ${right} of ${questions.length} right at the first try.`,
-    );
-  }
-
-  return (
-    <div class="practice-session">
-      <h2 tabIndex={-1}>{title}</h2>
-      {question ? (
-        <>
-          <h3 tabIndex={-1} ref={headingRef}>
-            Question {index + 1} of {questions.length}
-          </h3>
-          <QuestionCard
-            key={question.id}
-            question={question}
-            base={base}
-            samePage={false}
-            orders={orders}
-            announce={announce}
-            onAnswered={(answered, correct) => {
-              if (!(answered.id in marks)) setMarks({ ...marks, [answered.id]: correct });
-              onAnswered(answered, correct);
-            }}
-          />
-          <div class="practice-actions">
-            <button type="button" onClick={next}>
-              {index + 1 < questions.length ? 'Next question' : 'Finish the session'}
-            </button>
-            <button type="button" onClick={onClose}>
-              Stop and go back
-            </button>
-          </div>
-        </>
-      ) : (
-        <>
-          <p data-testid="session-score" tabIndex={-1} ref={scoreRef}>
-            Session done: {right} of {questions.length} right at the first try.
-          </p>
-          <SessionReview questions={questions} missed={missed} base={base} />
-          <div class="practice-actions">
-            {missed.length > 0 && (
-              <button type="button" onClick={() => onRetry(missed)}>
-                Retry these ({missed.length})
-              </button>
-            )}
-            <button type="button" onClick={onClose}>
-              Back to practice
-            </button>
-          </div>
-        </>
-      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Question } from '../../data/questions/types';
+import type { Answerable } from '../../data/questions/types';
 import { examDomains } from '../../data/exam-guide';
 import { topics } from '../../data/topics';
 import { domainOf, tally, type Tally } from '../../lib/practice/progress';
@@ -45,7 +45,7 @@ export function ProgressTables({
   base,
   now,
 }: {
-  questions: readonly Question[];
+  questions: readonly Answerable[];
   progress: Progress;
   base: string;
   now: number;

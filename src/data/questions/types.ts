@@ -74,3 +74,21 @@ export interface MatchingQuestion extends QuestionBase {
 }
 
 export type Question = SingleChoiceQuestion | MultipleResponseQuestion | OrderingQuestion | MatchingQuestion;
+
+/**
+ * What the practice menu needs of a question before any question's text has loaded: enough to
+ * count, pick and draw sessions and to read the reader's progress (`hash` is the question's
+ * content hash, src/lib/practice/content-hash.ts).
+ */
+export interface QuestionKey {
+  id: string;
+  topic: string;
+  task: string;
+  scope: QuestionScope;
+  hash: string;
+  /** The case study it belongs to: sessions and the mock draw a case study as one unit. */
+  caseStudy?: string;
+}
+
+/** A whole question, or its key: what progress, sessions and the mock can work from. */
+export type Answerable = Question | QuestionKey;

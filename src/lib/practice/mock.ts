@@ -1,4 +1,4 @@
-import type { Question } from '../../data/questions/types';
+import type { Answerable } from '../../data/questions/types';
 import { examDomains, examFacts } from '../../data/exam-guide';
 import { seededShuffle } from '../reorder';
 import { domainOf } from './progress';
@@ -44,18 +44,17 @@ export function domainQuotas(available: readonly number[], count: number): numbe
  * every domain it touches has room; only when the quotas cannot be met otherwise does part of
  * one fill them (still together).
  */
-export function drawMock(questions: readonly Question[], count: number, seed: number): Question[] {
+export function drawMock<Q extends Answerable>(questions: readonly Q[], count: number, seed: number): Q[] {
   const pool = questions.filter((question) => question.scope === 'exam');
   if (pool.length === 0) return [];
-  const domainAt = (question: Question) =>
-    examDomains.findIndex((domain) => domain.number === domainOf(question));
+  const domainAt = (question: Q) => examDomains.findIndex((domain) => domain.number === domainOf(question));
   const room = domainQuotas(
     examDomains.map((_domain, at) => pool.filter((question) => domainAt(question) === at).length),
     count,
   );
   const units = seededShuffle(questionUnits(pool), seed);
-  const drawn = new Map<Question[], Question[]>();
-  const fits = (unit: Question[]) =>
+  const drawn = new Map<Q[], Q[]>();
+  const fits = (unit: Q[]) =>
     room.every((left, at) => unit.filter((question) => domainAt(question) === at).length <= left);
   // Whole units first, then (only if a quota is still open) the questions that fit of the rest.
   for (const whole of [true, false]) {

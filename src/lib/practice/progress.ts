@@ -1,19 +1,19 @@
-import type { Question } from '../../data/questions/types';
+import type { Answerable, Question } from '../../data/questions/types';
 import { findExamTask } from '../../data/exam-guide';
-import { questionHash } from './content-hash';
+import { hashOf } from './question-key';
 import { isDue } from './review-card';
 import type { Progress, ProgressRecord } from './storage';
 
 /** The record of the question as it reads today, or undefined when never answered (or since changed). */
-export function currentRecord(progress: Progress, question: Question): ProgressRecord | undefined {
+export function currentRecord(progress: Progress, question: Answerable): ProgressRecord | undefined {
   const record = progress.get(question.id);
-  return record && record.hash === questionHash(question) ? record : undefined;
+  return record && record.hash === hashOf(question) ? record : undefined;
 }
 
 export type QuestionState = 'new' | 'due' | 'known';
 
 /** New (never answered in its current wording), due for review, or known until its next review. */
-export function questionState(progress: Progress, question: Question, now: number): QuestionState {
+export function questionState(progress: Progress, question: Answerable, now: number): QuestionState {
   const record = currentRecord(progress, question);
   if (!record) return 'new';
   return isDue(record.card, now) ? 'due' : 'known';
@@ -28,7 +28,7 @@ export interface Tally {
 }
 
 /** Answered, right and due counts of a group of questions. */
-export function tally(progress: Progress, questions: readonly Question[], now: number): Tally {
+export function tally(progress: Progress, questions: readonly Answerable[], now: number): Tally {
   const result: Tally = { total: questions.length, answered: 0, correct: 0, due: 0 };
   for (const question of questions) {
     const record = currentRecord(progress, question);
@@ -41,7 +41,7 @@ export function tally(progress: Progress, questions: readonly Question[], now: n
 }
 
 /** Exam domain (1–5) of a question, from its task statement. */
-export function domainOf(question: Question): number {
+export function domainOf(question: Pick<Answerable, 'id' | 'task'>): number {
   const task = findExamTask(question.task);
   if (!task) throw new Error(`${question.id}: unknown exam task ${question.task}`);
   return task.domain;

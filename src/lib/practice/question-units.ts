@@ -1,13 +1,16 @@
-import type { Question } from '../../data/questions/types';
+/** What drawing needs of a question (a whole question or its key). */
+interface Drawable {
+  caseStudy?: string;
+}
 
 /**
  * The questions as the units a session or the mock draws: a case study's questions (those in
  * `questions`) as one unit in bank order, at the place of its first question, every other
  * question on its own. The exam shows a case study's questions together, after one scenario.
  */
-export function questionUnits(questions: readonly Question[]): Question[][] {
-  const units: Question[][] = [];
-  const studies = new Map<string, Question[]>();
+export function questionUnits<Q extends Drawable>(questions: readonly Q[]): Q[][] {
+  const units: Q[][] = [];
+  const studies = new Map<string, Q[]>();
   for (const question of questions) {
     const study = question.caseStudy === undefined ? undefined : studies.get(question.caseStudy);
     if (study) study.push(question);
@@ -24,8 +27,8 @@ export function questionUnits(questions: readonly Question[]): Question[][] {
  * Whole units in order while they fit in `count` questions, skipping a case study that would
  * overrun it (a shorter unit after it may still fit).
  */
-export function takeUnits(units: readonly (readonly Question[])[], count: number): Question[] {
-  const taken: Question[] = [];
+export function takeUnits<Q>(units: readonly (readonly Q[])[], count: number): Q[] {
+  const taken: Q[] = [];
   for (const unit of units) if (taken.length + unit.length <= count) taken.push(...unit);
   return taken;
 }

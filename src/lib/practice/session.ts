@@ -1,4 +1,4 @@
-import type { Question } from '../../data/questions/types';
+import type { Answerable, Question } from '../../data/questions/types';
 import { examFacts } from '../../data/exam-guide';
 import { seededShuffle } from '../reorder';
 import { domainOf, questionState } from './progress';
@@ -20,14 +20,14 @@ export type SessionFilter =
  * (spaced review: the due ones, the longest waiting first). Missed and due take every scope: they
  * are the reader's own answers.
  */
-export function pickSession(
-  questions: readonly Question[],
+export function pickSession<Q extends Answerable>(
+  questions: readonly Q[],
   progress: Progress,
   filter: SessionFilter,
   count: number,
   seed: number,
   now: number,
-): Question[] {
+): Q[] {
   const pool = questions.filter((question) => {
     if (filter.kind === 'beyond') return question.scope !== 'exam';
     if (filter.kind === 'mixed') {
@@ -46,7 +46,7 @@ export function pickSession(
   if (pool.length === 0) return [];
   const shuffled = seededShuffle(questionUnits(pool), seed);
   if (filter.kind === 'due') {
-    const waiting = (unit: readonly Question[]) =>
+    const waiting = (unit: readonly Q[]) =>
       Math.min(...unit.map((question) => progress.get(question.id)?.answeredAt ?? 0));
     shuffled.sort((a, b) => waiting(a) - waiting(b));
   }
