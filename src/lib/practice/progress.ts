@@ -1,4 +1,4 @@
-import type { Answerable, Question } from '../../data/questions/types';
+import type { Answerable } from '../../data/questions/types';
 import { findExamTask } from '../../data/exam-guide';
 import { hashOf } from './question-key';
 import { isDue } from './review-card';
