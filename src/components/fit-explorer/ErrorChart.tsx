@@ -1,4 +1,5 @@
 import type { DegreeErrors, Fit } from '../../lib/fit/complexity';
+import { errorY } from './error-scale';
 
 interface ErrorChartProps {
   errors: readonly DegreeErrors[];
@@ -12,11 +13,7 @@ const left = 14;
 const right = 286;
 const top = 44;
 const bottom = 140;
-// Errors span four orders of magnitude: a log scale from 0.001 to 10.
-const py = (error: number) => {
-  const log = Math.log10(Math.min(10, Math.max(0.001, error)));
-  return bottom - ((log + 3) / 4) * (bottom - top);
-};
+const py = (error: number) => errorY(error, top, bottom);
 
 /**
  * Training and validation error against the degree (log scale), the current degree marked and
