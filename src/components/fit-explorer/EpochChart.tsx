@@ -1,14 +1,11 @@
 import { maxEpochs, type TrainingRun } from '../../lib/fit/epochs';
-import { errorY } from './error-scale';
+import { errorFrame, errorY } from './error-scale';
 
-const width = 300;
-const height = 170;
-const left = 14;
-const right = 286;
+const { width, height, left, right, bottom } = errorFrame;
+// Room above the lines for the chart's labels.
 const top = 20;
-const bottom = 140;
 const px = (epoch: number) => left + (Math.log10(epoch) / Math.log10(maxEpochs)) * (right - left);
-const py = (error: number) => errorY(error, top, bottom);
+const py = (error: number) => errorY(error, top);
 
 /**
  * Training and validation error against the epoch (both on log scales), the epoch of the lowest
@@ -19,21 +16,25 @@ export function EpochChart({ run, stopped }: { run: TrainingRun; stopped: boolea
     run.curve.map((row) => `${px(row.epoch)},${py(row[key])}`).join(' ');
   const end = px(run.end.epoch);
   return (
-    <svg class="fe-errors" viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
+    <svg class="island-chart" viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
       <line x1={end} x2={end} y1={top - 6} y2={bottom} class="fe-current" />
-      <text x={Math.min(right, end + 4)} y={12} class={end > right - 60 ? 'fe-text fe-end' : 'fe-text'}>
+      <text
+        x={Math.min(right, end + 4)}
+        y={12}
+        class={end > right - 60 ? 'island-chart-text fe-end' : 'island-chart-text'}
+      >
         {stopped ? `stopped at ${run.end.epoch}` : 'end'}
       </text>
       <polyline points={line('train')} class="fe-line fe-line-train" />
       <polyline points={line('validation')} class="fe-line fe-line-validation" />
       <circle cx={px(run.best.epoch)} cy={py(run.best.validation)} r={5} class="fe-best" />
-      <text x={left} y={height - 8} class="fe-text">
+      <text x={left} y={height - 8} class="island-chart-text">
         epoch 1
       </text>
-      <text x={px(100)} y={height - 8} class="fe-text fe-middle">
+      <text x={px(100)} y={height - 8} class="island-chart-text fe-middle">
         100
       </text>
-      <text x={right} y={height - 8} class="fe-text fe-end">
+      <text x={right} y={height - 8} class="island-chart-text fe-end">
         {maxEpochs.toLocaleString('en-US')}
       </text>
     </svg>

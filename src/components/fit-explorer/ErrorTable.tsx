@@ -22,7 +22,7 @@ export function ErrorTable({
   rows: ErrorRow[];
 }) {
   return (
-    <table class="fe-table">
+    <table class="island-table fe-table">
       <caption>{caption}</caption>
       <thead>
         {/* Soft hyphens let the headers break on a 320 px screen. */}

@@ -9,6 +9,7 @@ import { ErrorChart } from './ErrorChart';
 import { ErrorTable } from './ErrorTable';
 import { FitChart } from './FitChart';
 import '../../styles/island.css';
+import '../../styles/explainer.css';
 import './fit-explorer.css';
 
 interface Settings {
@@ -95,7 +96,7 @@ export default function FitExplorerIsland() {
       <h3>Change the model’s complexity</h3>
       {hydrated ? (
         <div class="fe-controls" data-pagefind-ignore>
-          <div class="fe-slider">
+          <div class="island-slider">
             <label for="fe-degree">Polynomial degree (complexity)</label>
             <input
               id="fe-degree"
@@ -110,10 +111,10 @@ export default function FitExplorerIsland() {
             />
             <output for="fe-degree">{settings.degree}</output>
           </div>
-          <fieldset>
+          <fieldset class="island-fieldset">
             <legend>Remedies</legend>
             {toggles.map(({ key, label }) => (
-              <label key={key}>
+              <label key={key} class="island-check">
                 <input
                   type="checkbox"
                   checked={settings[key]}
@@ -127,7 +128,7 @@ export default function FitExplorerIsland() {
           </fieldset>
         </div>
       ) : (
-        <p class="fe-note" data-pagefind-ignore>
+        <p class="island-note" data-pagefind-ignore>
           A worked example at degree {startDegree}. With JavaScript you can change the degree from 1 to{' '}
           {maxDegree} and turn on more training data, regularisation or early stopping.
         </p>
@@ -154,7 +155,7 @@ export default function FitExplorerIsland() {
           current: row.degree === settings.degree,
         }))}
       />
-      <p class="fe-note">
+      <p class="island-note">
         Fewer features is the same move as a lower degree here: each degree adds one feature (x², x³…).
       </p>
       <h3>Train epoch by epoch</h3>
@@ -182,7 +183,7 @@ export default function FitExplorerIsland() {
             .join(', '),
         }))}
       />
-      <p class="fe-note">
+      <p class="island-note">
         The rule here watches one training job. Automatic Model Tuning’s early stopping compares jobs instead:
         after each epoch it stops a job whose objective metric is worse than the median of the running
         averages that the tuning job’s earlier jobs reached by the same epoch:{' '}
