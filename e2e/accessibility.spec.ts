@@ -304,6 +304,71 @@ test.describe('forced colours', { tag: '@desktop' }, () => {
     expect(contrast(bar, background), `drop bar ${bar}`).toBeGreaterThanOrEqual(3);
   });
 
+  // The explainers (issue 25): each slider stays a native control the system draws, and every mark
+  // that carries a value (threshold, flagged dots, curves, the current point, metric markers) keeps
+  // 3:1 against the page.
+  const explainers = [
+    {
+      path: 'model-evaluation/',
+      selector: '.threshold-explorer',
+      heading: 'Move the threshold',
+      marks: [
+        ['.te-threshold', 'stroke'],
+        ['.te-dot.te-flagged', 'fill'],
+        ['.te-dot:not(.te-flagged)', 'stroke'],
+        ['.te-curve', 'stroke'],
+        ['.te-current', 'fill'],
+      ],
+    },
+    {
+      path: 'bias-variance/',
+      selector: '.fit-explorer',
+      heading: 'Change the model’s complexity',
+      marks: [
+        ['.fe-curve', 'stroke'],
+        ['.fe-train', 'fill'],
+        ['.fe-validation', 'stroke'],
+        ['.fe-line-train', 'stroke'],
+        ['.fe-line-validation', 'stroke'],
+        ['.fe-current', 'stroke'],
+        ['.fe-best', 'fill'],
+      ],
+    },
+    {
+      path: 'clarify/',
+      selector: '.bias-metrics',
+      heading: 'Set the groups of a loan dataset',
+      marks: [
+        ['.bm-bar', 'stroke'],
+        ['.bm-approved', 'fill'],
+        ['.bm-marker', 'fill'],
+        ['.bm-axis', 'stroke'],
+      ],
+    },
+  ] as const;
+
+  for (const { path, selector, heading, marks } of explainers) {
+    test(`the ${selector.slice(1)} keeps its sliders and marks visible`, async ({ page }) => {
+      const island = await openIsland(page, path, selector, heading);
+      const background = await pageBackground(page);
+      // The sliders appear once the island has hydrated.
+      const sliders = island.getByRole('slider');
+      await expect(sliders.first()).toBeVisible();
+      for (const slider of await sliders.all()) {
+        await expect(slider).toBeVisible();
+        // 'none' would keep the theme's accent colour; 'auto' lets the system draw it.
+        expect(await slider.evaluate((input) => getComputedStyle(input).forcedColorAdjust)).toBe('auto');
+      }
+      for (const [mark, property] of marks) {
+        const color = await island
+          .locator(mark)
+          .first()
+          .evaluate((node, key) => getComputedStyle(node).getPropertyValue(key), property);
+        expect(contrast(color, background), `${mark} ${property} ${color}`).toBeGreaterThanOrEqual(3);
+      }
+    });
+  }
+
   test("search's Clear (×) button keeps its cross", async ({ page }) => {
     await page.goto('overview/');
     await page.emulateMedia({ forcedColors: 'active' });

@@ -80,6 +80,57 @@ test('by touch: a tap on the slider track sets the degree', { tag: '@phone' }, a
   await expect(island.locator('figcaption')).toContainText('it memorises noise');
 });
 
+const run = (page: Page) => page.locator('.fe-run');
+const epochRow = (page: Page, epoch: string) =>
+  page
+    .getByRole('table', { name: /Mean squared error by epoch/ })
+    .getByRole('row', { name: new RegExp(`^${epoch} `) });
+
+test('early stopping by keyboard: training stops where validation error stops improving', async ({
+  page,
+}) => {
+  const island = await openExplorer(page);
+  await island.getByRole('slider', { name: /Polynomial degree/ }).focus();
+  await page.keyboard.press('End');
+  await expect(run(page)).toHaveText(
+    'Trained for all 20,000 epochs: validation error was lowest at epoch 8 (0.134) and ended at 3.308.',
+  );
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  const stopping = island.getByRole('checkbox', { name: /Early stopping/ });
+  await expect(stopping).toBeFocused();
+  await page.keyboard.press('Space');
+  const stopped =
+    'Early stopping: validation error was lowest at epoch 8 (0.134) and did not improve for 10 more, so training stopped at epoch 18 of 20,000 and kept epoch 8’s model.';
+  await expect(run(page)).toHaveText(stopped);
+  // The model kept is the best epoch's: degree 10 no longer memorises the noise.
+  await expect(verdict(page)).toHaveText(
+    'Degree 10: overfitting. Training error 0.017, validation error 0.134.',
+  );
+  await expect(epochRow(page, '8')).toContainText('lowest validation');
+  await expect(epochRow(page, '18')).toContainText('stopped');
+  await expect(epochRow(page, '20,000')).toHaveCount(0);
+  await expect(island.locator('[aria-live="polite"]')).toContainText(stopped);
+  await expect(island.getByRole('link', { name: 'Stop training jobs early (AWS)' })).toHaveAttribute(
+    'href',
+    'https://docs.aws.amazon.com/sagemaker/latest/dg/automatic-model-tuning-early-stopping.html',
+  );
+});
+
+test('early stopping by pointer (a tap on a phone) at degree 3', async ({ page }) => {
+  const island = await openExplorer(page);
+  const stopping = island.getByRole('checkbox', { name: /Early stopping/ });
+  if (test.info().project.name === 'phone') await stopping.tap();
+  else await stopping.click();
+  await expect(stopping).toBeChecked();
+  await expect(run(page)).toContainText('lowest at epoch 12 (0.104)');
+  await expect(run(page)).toContainText('training stopped at epoch 22 of 20,000');
+  await expect(epochRow(page, '22')).toContainText('stopped');
+  await stopping.click();
+  await expect(run(page)).toHaveText(
+    'Trained for all 20,000 epochs: validation error was lowest at epoch 12 (0.104) and ended at 0.105.',
+  );
+});
+
 test('reads without JavaScript as a worked example at degree 3', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
@@ -91,6 +142,11 @@ test('reads without JavaScript as a worked example at degree 3', async ({ browse
   await expect(row(page, 1)).toContainText('underfitting');
   await expect(row(page, 10)).toContainText('3.316');
   await expect(page.getByRole('img', { name: /the degree-3 model/ })).toBeVisible();
+  await expect(run(page)).toHaveText(
+    'Trained for all 20,000 epochs: validation error was lowest at epoch 12 (0.104) and ended at 0.105.',
+  );
+  await expect(epochRow(page, '12')).toContainText('lowest validation');
+  await expect(epochRow(page, '20,000')).toContainText('last');
   await expect(page.locator('.fe-features')).toContainText(
     'SageMaker Debugger availability: Closed to new customers from 30 July 2026',
   );

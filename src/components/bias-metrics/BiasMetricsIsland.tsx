@@ -7,6 +7,7 @@ import { LiveRegion, useAnnouncer } from '../sortable/announcer';
 import { GroupBars } from './GroupBars';
 import { MetricScale } from './MetricScale';
 import '../../styles/island.css';
+import '../../styles/explainer.css';
 import './bias-metrics.css';
 
 const sliders = [
@@ -54,7 +55,7 @@ export default function BiasMetricsIsland() {
             const value = data[facet][key];
             const text = key === 'size' ? `${value} applicants` : `${value}% approved`;
             return (
-              <div class="bm-slider" key={id}>
+              <div class="island-slider" key={id}>
                 <label for={id}>
                   {key === 'size'
                     ? `Applicants ${facetNames[facet]} (facet ${facet})`
@@ -81,7 +82,7 @@ export default function BiasMetricsIsland() {
           })}
         </div>
       ) : (
-        <p class="bm-note" data-pagefind-ignore>
+        <p class="island-note" data-pagefind-ignore>
           A worked example: {loanPresets[0].name.toLowerCase()}. With JavaScript you can set each group’s size
           and approval rate, or start from other scenarios.
         </p>
@@ -92,7 +93,7 @@ export default function BiasMetricsIsland() {
       </figure>
       <MetricScale id="bm-ci" label="CI" value={report.ci} meaning={ciMeaning(report.ci, facetNames)} />
       <MetricScale id="bm-dpl" label="DPL" value={report.dpl} meaning={dplMeaning(report.dpl, facetNames)} />
-      <table class="bm-table">
+      <table class="island-table">
         <caption>How Clarify computes them</caption>
         <tbody>
           <tr>

@@ -27,10 +27,10 @@ export function GroupBars({ data, names }: GroupBarsProps) {
     };
   });
   return (
-    <svg class="bm-bars" viewBox={`0 0 ${width} 96`} aria-hidden="true">
+    <svg class="island-chart" viewBox={`0 0 ${width} 96`} aria-hidden="true">
       {rows.map((row) => (
         <g key={row.facet}>
-          <text x={left} y={row.y - 6} class="bm-tick bm-start">
+          <text x={left} y={row.y - 6} class="island-chart-text">
             {row.label}
           </text>
           <rect x={left} y={row.y} width={row.length} height={16} class="bm-bar" />

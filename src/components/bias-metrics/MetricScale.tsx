@@ -16,12 +16,12 @@ const x = (value: number) => left + ((value + 1) / 2) * (right - left);
 export function MetricScale({ id, label, value, meaning }: MetricScaleProps) {
   return (
     <figure class="bm-scale">
-      <svg viewBox={`0 0 ${width} 56`} role="img" aria-labelledby={id}>
+      <svg class="island-chart" viewBox={`0 0 ${width} 56`} role="img" aria-labelledby={id}>
         <line x1={left} x2={right} y1={20} y2={20} class="bm-axis" />
         {[-1, 0, 1].map((tick) => (
           <g key={tick}>
             <line x1={x(tick)} x2={x(tick)} y1={12} y2={28} class="bm-axis" />
-            <text x={x(tick)} y={48} class="bm-tick">
+            <text x={x(tick)} y={48} class="island-chart-text bm-tick">
               {tick === -1 ? '−1' : tick}
             </text>
           </g>

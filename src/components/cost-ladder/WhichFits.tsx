@@ -21,7 +21,7 @@ export function WhichFits({ answers, onAnswer, fit, nameOf }: WhichFitsProps) {
   const toggle = (id: QuestionId, value: boolean) => onAnswer({ ...current, [id]: value });
   return (
     <div class="ladder-fit">
-      <fieldset>
+      <fieldset class="island-fieldset">
         <legend>Tick each question your answer is yes to</legend>
         {questions.map((question) => (
           <label key={question.id}>

@@ -1,4 +1,5 @@
 import type { DegreeErrors, Fit } from '../../lib/fit/complexity';
+import { errorFrame, errorY } from './error-scale';
 
 interface ErrorChartProps {
   errors: readonly DegreeErrors[];
@@ -6,17 +7,10 @@ interface ErrorChartProps {
   degree: number;
 }
 
-const width = 300;
-const height = 170;
-const left = 14;
-const right = 286;
+const { width, height, left, right, bottom } = errorFrame;
+// Room above the lines for the chart's labels.
 const top = 44;
-const bottom = 140;
-// Errors span four orders of magnitude: a log scale from 0.001 to 10.
-const py = (error: number) => {
-  const log = Math.log10(Math.min(10, Math.max(0.001, error)));
-  return bottom - ((log + 3) / 4) * (bottom - top);
-};
+const py = (error: number) => errorY(error, top);
 
 /**
  * Training and validation error against the degree (log scale), the current degree marked and
@@ -33,13 +27,13 @@ export function ErrorChart({ errors, fits, degree }: ErrorChartProps) {
     return degrees.length ? [{ fit, at: px((degrees[0] + degrees[degrees.length - 1]) / 2) }] : [];
   });
   return (
-    <svg class="fe-errors" viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
+    <svg class="island-chart" viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
       {regions.map(({ fit, at }, index) => (
         <text
           key={fit}
           x={Math.min(right - 40, Math.max(left + 40, at))}
           y={index % 2 ? 32 : 14}
-          class="fe-text fe-middle"
+          class="island-chart-text fe-middle"
         >
           {fit}
         </text>
@@ -47,10 +41,10 @@ export function ErrorChart({ errors, fits, degree }: ErrorChartProps) {
       <line x1={px(degree)} x2={px(degree)} y1={top - 6} y2={bottom} class="fe-current" />
       <polyline points={line('train')} class="fe-line fe-line-train" />
       <polyline points={line('validation')} class="fe-line fe-line-validation" />
-      <text x={left} y={height - 8} class="fe-text">
+      <text x={left} y={height - 8} class="island-chart-text">
         degree 1
       </text>
-      <text x={right} y={height - 8} class="fe-text fe-end">
+      <text x={right} y={height - 8} class="island-chart-text fe-end">
         10
       </text>
     </svg>

@@ -20,7 +20,12 @@ export function FitChart({ train, validation, model, caption }: FitChartProps) {
   const curve = Array.from({ length: 121 }, (_, i) => `${px(i / 120)},${py(predict(model, i / 120))}`);
   return (
     <figure class="fe-figure">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="fe-fit-caption">
+      <svg
+        class="island-chart"
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby="fe-fit-caption"
+      >
         <rect x={pad} y={pad} width={width - 2 * pad} height={height - 2 * pad} class="fe-frame" />
         {validation.map((s, i) => (
           <circle key={`v${i}`} cx={px(s.x)} cy={py(s.y)} r={3.5} class="fe-validation" />
@@ -30,7 +35,9 @@ export function FitChart({ train, validation, model, caption }: FitChartProps) {
         ))}
         <polyline points={curve.join(' ')} class="fe-curve" />
       </svg>
-      <figcaption id="fe-fit-caption">{caption}</figcaption>
+      <figcaption id="fe-fit-caption" class="island-note">
+        {caption}
+      </figcaption>
     </figure>
   );
 }

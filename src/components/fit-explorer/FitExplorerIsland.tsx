@@ -1,37 +1,59 @@
 import type { TargetedEvent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { maxDegree, samples, startDegree } from '../../data/fit-samples';
-import { errorsByDegree, fitOf, ridgePenalty } from '../../lib/fit/complexity';
-import { fit } from '../../lib/fit/polynomial';
+import { errorsByDegree, fitOf, ridgePenalty, trainedModel } from '../../lib/fit/complexity';
+import { maxEpochs, milestones, patience, trainByEpochs, type TrainingRun } from '../../lib/fit/epochs';
 import { LiveRegion, useAnnouncer } from '../sortable/announcer';
+import { EpochChart } from './EpochChart';
 import { ErrorChart } from './ErrorChart';
+import { ErrorTable } from './ErrorTable';
 import { FitChart } from './FitChart';
 import '../../styles/island.css';
+import '../../styles/explainer.css';
 import './fit-explorer.css';
 
 interface Settings {
   degree: number;
   moreData: boolean;
   regularise: boolean;
+  earlyStopping: boolean;
 }
 
 /** Everything the page shows for a setting, computed from the seeded samples. */
-function evaluate({ degree, moreData, regularise }: Settings) {
+function compute({ degree, moreData, regularise, earlyStopping }: Settings) {
   const train = moreData ? samples.moreTrain : samples.train;
-  const lambda = regularise ? ridgePenalty : 0;
-  const errors = errorsByDegree(train, samples.validation, maxDegree, lambda);
+  const training = { lambda: regularise ? ridgePenalty : 0, earlyStopping };
+  const errors = errorsByDegree(train, samples.validation, maxDegree, training);
   const fits = errors.map((row) => fitOf(errors, row.degree));
   return {
     train,
     errors,
     fits,
-    model: fit(train, degree, lambda),
+    model: trainedModel(train, samples.validation, degree, training),
+    run: trainByEpochs(train, samples.validation, degree, training),
     now: errors[degree - 1],
     verdict: fits[degree - 1],
   };
 }
 
+// A run takes up to 20,000 epochs: the render and the announcement of a change share one.
+let last: { key: string; value: ReturnType<typeof compute> } | undefined;
+function evaluate(settings: Settings) {
+  const key = JSON.stringify(settings);
+  if (last?.key !== key) last = { key, value: compute(settings) };
+  return last.value;
+}
+
 const e3 = (value: number) => value.toFixed(3);
+const count = (epochs: number) => epochs.toLocaleString('en-US');
+
+/** What the run did, in words: where validation error was lowest and where training ended. */
+function runSummary(run: TrainingRun, stopped: boolean) {
+  const { best, end } = run;
+  return stopped
+    ? `Early stopping: validation error was lowest at epoch ${best.epoch} (${e3(best.validation)}) and did not improve for ${patience} more, so training stopped at epoch ${end.epoch} of ${count(maxEpochs)} and kept epoch ${best.epoch}’s model.`
+    : `Trained for all ${count(maxEpochs)} epochs: validation error was lowest at epoch ${best.epoch} (${e3(best.validation)}) and ended at ${e3(end.validation)}.`;
+}
 
 export default function FitExplorerIsland() {
   const [hydrated, setHydrated] = useState(false);
@@ -41,15 +63,18 @@ export default function FitExplorerIsland() {
     degree: startDegree,
     moreData: false,
     regularise: false,
+    earlyStopping: false,
   });
-  const { train, errors, fits, model, now, verdict } = evaluate(settings);
+  const { train, errors, fits, model, run, now, verdict } = evaluate(settings);
   const summary = `Degree ${settings.degree}: ${verdict}. Training error ${e3(now.train)}, validation error ${e3(now.validation)}.`;
 
   function update(next: Settings, gradual = false) {
     setSettings(next);
     const result = evaluate(next);
+    const epochs =
+      next.earlyStopping === settings.earlyStopping ? '' : ` ${runSummary(result.run, next.earlyStopping)}`;
     announce(
-      `Degree ${next.degree}: ${result.verdict}. Training error ${e3(result.now.train)}, validation error ${e3(result.now.validation)}.`,
+      `Degree ${next.degree}: ${result.verdict}. Training error ${e3(result.now.train)}, validation error ${e3(result.now.validation)}.${epochs}`,
       gradual,
     );
   }
@@ -60,6 +85,10 @@ export default function FitExplorerIsland() {
       label: `More training data (${samples.moreTrain.length} points instead of ${samples.train.length})`,
     },
     { key: 'regularise', label: 'Regularisation (a ridge penalty on large coefficients)' },
+    {
+      key: 'earlyStopping',
+      label: `Early stopping (stop once validation error has not improved for ${patience} epochs)`,
+    },
   ] as const;
 
   return (
@@ -67,7 +96,7 @@ export default function FitExplorerIsland() {
       <h3>Change the model’s complexity</h3>
       {hydrated ? (
         <div class="fe-controls" data-pagefind-ignore>
-          <div class="fe-slider">
+          <div class="island-slider">
             <label for="fe-degree">Polynomial degree (complexity)</label>
             <input
               id="fe-degree"
@@ -82,10 +111,10 @@ export default function FitExplorerIsland() {
             />
             <output for="fe-degree">{settings.degree}</output>
           </div>
-          <fieldset>
+          <fieldset class="island-fieldset">
             <legend>Remedies</legend>
             {toggles.map(({ key, label }) => (
-              <label key={key}>
+              <label key={key} class="island-check">
                 <input
                   type="checkbox"
                   checked={settings[key]}
@@ -99,9 +128,9 @@ export default function FitExplorerIsland() {
           </fieldset>
         </div>
       ) : (
-        <p class="fe-note" data-pagefind-ignore>
+        <p class="island-note" data-pagefind-ignore>
           A worked example at degree {startDegree}. With JavaScript you can change the degree from 1 to{' '}
-          {maxDegree} and turn on more training data or regularisation.
+          {maxDegree} and turn on more training data, regularisation or early stopping.
         </p>
       )}
       <p class="fe-verdict" data-fit={verdict}>
@@ -114,32 +143,54 @@ export default function FitExplorerIsland() {
         caption={`Filled dots: ${train.length} training points; hollow: ${samples.validation.length} validation points; the line is the degree-${settings.degree} model. ${verdict === 'overfitting' ? 'It bends to pass near every training point: it memorises noise.' : verdict === 'underfitting' ? 'It is too simple to follow the wave.' : 'It follows the wave, not the noise.'}`}
       />
       <ErrorChart errors={errors} fits={fits} degree={settings.degree} />
-      {/* Soft hyphens let the headers break on a 320 px screen. */}
-      <table class="fe-table">
-        <caption>Mean squared error by degree (solid line: training; dashed: validation)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Degree</th>
-            <th scope="col">Train­ing</th>
-            <th scope="col">Vali­dation</th>
-            <th scope="col">Fit</th>
-          </tr>
-        </thead>
-        <tbody>
-          {errors.map((row, i) => (
-            <tr key={row.degree} aria-current={row.degree === settings.degree ? 'true' : undefined}>
-              <th scope="row">{row.degree}</th>
-              <td>{e3(row.train)}</td>
-              <td>{e3(row.validation)}</td>
-              <td>{fits[i]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p class="fe-note">
-        Fewer features is the same move as a lower degree here: each degree adds one feature (x², x³…). Early
-        stopping works along training epochs rather than degrees: it ends training where validation error
-        stops falling.
+      <ErrorTable
+        caption="Mean squared error by degree (solid line: training; dashed: validation)"
+        first="Degree"
+        last="Fit"
+        rows={errors.map((row, i) => ({
+          label: String(row.degree),
+          train: row.train,
+          validation: row.validation,
+          note: fits[i],
+          current: row.degree === settings.degree,
+        }))}
+      />
+      <p class="island-note">
+        Fewer features is the same move as a lower degree here: each degree adds one feature (x², x³…).
+      </p>
+      <h3>Train epoch by epoch</h3>
+      <p>
+        Training rarely jumps to the finished model: it improves it a little at each pass over the training
+        data (an epoch). Here each epoch is one gradient-descent step on the degree-{settings.degree} model.
+      </p>
+      <p class="fe-run">
+        <strong>{runSummary(run, settings.earlyStopping)}</strong>
+      </p>
+      <EpochChart run={run} stopped={settings.earlyStopping} />
+      <ErrorTable
+        caption={`Mean squared error by epoch, degree ${settings.degree} (solid line: training; dashed: validation; dot: lowest validation error)`}
+        first="Epoch"
+        last="Note"
+        rows={milestones(run).map((row) => ({
+          label: count(row.epoch),
+          train: row.train,
+          validation: row.validation,
+          note: [
+            row === run.best && 'lowest validation',
+            row === run.end && (settings.earlyStopping ? 'stopped' : 'last'),
+          ]
+            .filter(Boolean)
+            .join(', '),
+        }))}
+      />
+      <p class="island-note">
+        The rule here watches one training job. Automatic Model Tuning’s early stopping compares jobs instead:
+        after each epoch it stops a job whose objective metric is worse than the median of the running
+        averages that the tuning job’s earlier jobs reached by the same epoch:{' '}
+        <a href="https://docs.aws.amazon.com/sagemaker/latest/dg/automatic-model-tuning-early-stopping.html">
+          Stop training jobs early (AWS)
+        </a>
+        .
       </p>
       <LiveRegion message={message} />
     </div>

@@ -38,7 +38,7 @@ function Slider({ id, label, hint, stops, value, format, onInput }: SliderProps)
   return (
     <div class="chooser-slider">
       <label for={id}>{label}</label>
-      <span id={`${id}-hint`} class="chooser-hint">
+      <span id={`${id}-hint`} class="island-note">
         {hint}
       </span>
       <div class="chooser-slider-row">
@@ -84,7 +84,7 @@ export function Controls({ options, workload, onChange }: ControlsProps) {
           </button>
         ))}
       </div>
-      <p class="chooser-note">
+      <p class="island-note">
         {active ? active.scenario : 'Your own workload: no scenario matches these settings.'}
       </p>
 
@@ -107,10 +107,10 @@ export function Controls({ options, workload, onChange }: ControlsProps) {
         format={formatDuration}
         onInput={(seconds) => set({ seconds }, true)}
       />
-      <fieldset>
+      <fieldset class="island-fieldset">
         <legend>Traffic</legend>
         {(Object.keys(trafficLabels) as Traffic[]).map((traffic) => (
-          <label key={traffic}>
+          <label key={traffic} class="island-check">
             <input
               type="radio"
               name="chooser-traffic"
@@ -122,10 +122,10 @@ export function Controls({ options, workload, onChange }: ControlsProps) {
           </label>
         ))}
       </fieldset>
-      <fieldset>
+      <fieldset class="island-fieldset">
         <legend>Needs and wishes</legend>
         {(Object.keys(wishLabels) as Wish[]).map((wish) => (
-          <label key={wish}>
+          <label key={wish} class="island-check">
             <input
               type="checkbox"
               checked={workload[wish]}

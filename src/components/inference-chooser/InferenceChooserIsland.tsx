@@ -57,7 +57,7 @@ export default function InferenceChooserIsland() {
           <Result options={options} workload={workload} choice={choice} nameOf={nameOf} />
         </>
       ) : (
-        <p class="chooser-note" data-pagefind-ignore>
+        <p class="island-note" data-pagefind-ignore>
           With JavaScript, this section lets you describe a workload and see which option fits and why the
           others do not. The rules it applies follow.
         </p>

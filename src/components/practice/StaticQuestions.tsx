@@ -1,23 +1,28 @@
 import type { Question } from '../../data/questions/types';
 import { orderOf, type OptionOrders } from '../../lib/practice/option-order';
+import { ElsewhereNote, type ShownElsewhere } from './ElsewhereNote';
 import { StaticQuestion } from './QuestionParts';
 
-/** A topic's questions, each with its answer in a collapsed <details> (server-rendered, no JavaScript). */
+/** Questions, each with its answer in a collapsed <details> (server-rendered, no JavaScript). */
 export function StaticQuestions({
   questions,
   orders,
   base,
+  intro,
+  elsewhere = [],
 }: {
   questions: readonly Question[];
   orders: OptionOrders;
   base: string;
+  /** The sentence above them. */
+  intro: string;
+  /** The page's questions that explainers show instead. */
+  elsewhere?: readonly ShownElsewhere[];
 }) {
   return (
     <>
-      <p>
-        {questions.length} exam-style questions on this page, each with its answer and why every option is
-        right or wrong.
-      </p>
+      <p>{intro}</p>
+      <ElsewhereNote elsewhere={elsewhere} />
       <ol class="q-list">
         {questions.map((question) => (
           <li key={question.id} data-question={question.id}>

@@ -24,9 +24,13 @@ export interface ProgressState {
   replace: (progress: Progress) => boolean;
 }
 
+/** Said on the window when an island of this page records an answer, with the new progress. */
+const progressEvent = 'practice-progress';
+
 /**
  * The reader's progress, read from localStorage after the first render (the server knows none),
- * re-read when another tab changes it, and stored on every answer.
+ * re-read when another tab changes it, stored on every answer and shared with the page's other
+ * question islands (an explainer's questions count in the page's Check yourself).
  */
 export function useProgress(): ProgressState {
   const [progress, setProgressState] = useState<Progress>(() => new Map());
@@ -42,8 +46,14 @@ export function useProgress(): ProgressState {
     const onStorage = (event: StorageEvent) => {
       if (event.key === storageKey) setProgress(loadProgress(browserStorage()));
     };
+    // The event carries the progress itself: storage may have refused it.
+    const onRecord = (event: Event) => setProgress((event as CustomEvent<Progress>).detail);
     window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
+    window.addEventListener(progressEvent, onRecord);
+    return () => {
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener(progressEvent, onRecord);
+    };
   }, [setProgress]);
   const replace = useCallback(
     (next: Progress) => {
@@ -63,12 +73,12 @@ export function useProgress(): ProgressState {
           const stored = [...loadProgress(browserStorage()).values()];
           const { progress: latest } = mergeProgress(current.current, stored);
           const now = Date.now();
-          replace(
-            answers.reduce(
-              (progress, { question, correct }) => recordAnswer(progress, question, correct, now),
-              latest,
-            ),
+          const next = answers.reduce(
+            (progress, { question, correct }) => recordAnswer(progress, question, correct, now),
+            latest,
           );
+          replace(next);
+          window.dispatchEvent(new CustomEvent(progressEvent, { detail: next }));
         },
         () => setSaved(false),
       );

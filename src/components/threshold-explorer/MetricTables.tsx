@@ -14,7 +14,7 @@ export function MetricTables({ counts, threshold }: { counts: Confusion; thresho
   ];
   return (
     <div class="te-tables">
-      <table class="te-table">
+      <table class="island-table">
         <caption>Confusion matrix at {threshold.toFixed(2)}</caption>
         <thead>
           <tr>
@@ -36,7 +36,7 @@ export function MetricTables({ counts, threshold }: { counts: Confusion; thresho
           </tr>
         </tbody>
       </table>
-      <table class="te-table">
+      <table class="island-table">
         <caption>Metrics at {threshold.toFixed(2)}</caption>
         <tbody>
           {rows.map(([name, sum, value]) => (

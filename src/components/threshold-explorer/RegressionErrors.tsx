@@ -15,7 +15,7 @@ export function RegressionErrors({ predictions, onMove }: RegressionErrorsProps)
   return (
     <>
       {onMove && (
-        <div class="te-slider">
+        <div class="island-slider">
           <label for="te-last">
             Prediction for order {predictions.length} (really {last.actual} min)
           </label>
@@ -30,7 +30,7 @@ export function RegressionErrors({ predictions, onMove }: RegressionErrorsProps)
           />
         </div>
       )}
-      <table class="te-table">
+      <table class="island-table">
         <caption>
           Predicted delivery times: MAE {decimal(mae(predictions), 1)} min, RMSE{' '}
           {decimal(rmse(predictions), 1)} min

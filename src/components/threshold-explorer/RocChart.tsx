@@ -17,19 +17,19 @@ export function RocChart({ curve, current, area }: RocChartProps) {
   const [cx, cy] = at(current).split(',');
   return (
     <figure class="te-figure te-roc">
-      <svg viewBox={`0 0 ${size} ${size}`} role="img" aria-labelledby="te-roc-caption">
+      <svg class="island-chart" viewBox={`0 0 ${size} ${size}`} role="img" aria-labelledby="te-roc-caption">
         <rect x={pad} y={pad} width={inner} height={inner} class="te-frame" />
         <line x1={pad} y1={pad + inner} x2={pad + inner} y2={pad} class="te-chance" />
         <polyline points={curve.map(at).join(' ')} class="te-curve" />
         <circle cx={cx} cy={cy} r={6} class="te-current" />
-        <text x={size / 2} y={size - 6} class="te-tick">
+        <text x={size / 2} y={size - 6} class="island-chart-text te-tick">
           False positive rate
         </text>
-        <text x={-size / 2} y={14} transform="rotate(-90)" class="te-tick">
+        <text x={-size / 2} y={14} transform="rotate(-90)" class="island-chart-text te-tick">
           Recall (TPR)
         </text>
       </svg>
-      <figcaption id="te-roc-caption">
+      <figcaption id="te-roc-caption" class="island-note">
         ROC curve, AUC {decimal(area)}. This threshold’s point: false positive rate {decimal(current.fpr)},
         recall {decimal(current.tpr)}. The diagonal is a coin toss (AUC 0.5).
       </figcaption>

@@ -36,7 +36,7 @@ export function ScoreStrip({ examples, threshold, onThreshold }: ScoreStripProps
   return (
     <figure class="te-figure">
       <svg
-        class={onThreshold ? 'te-strip te-draggable' : 'te-strip'}
+        class={onThreshold ? 'island-chart te-strip te-draggable' : 'island-chart te-strip'}
         viewBox={`0 0 ${width} 132`}
         role="img"
         aria-labelledby="te-strip-caption"
@@ -45,7 +45,7 @@ export function ScoreStrip({ examples, threshold, onThreshold }: ScoreStripProps
       >
         {rows.map((row) => (
           <g key={row.label}>
-            <text x={left} y={row.y - 20} class="te-label">
+            <text x={left} y={row.y - 20} class="island-chart-text">
               {row.label}
             </text>
             <line x1={left} x2={right} y1={row.y} y2={row.y} class="te-axis" />
@@ -63,13 +63,13 @@ export function ScoreStrip({ examples, threshold, onThreshold }: ScoreStripProps
           </g>
         ))}
         {[0, 0.5, 1].map((tick) => (
-          <text key={tick} x={x(tick)} y={124} class="te-tick">
+          <text key={tick} x={x(tick)} y={124} class="island-chart-text te-tick">
             {tick}
           </text>
         ))}
         <line x1={x(threshold)} x2={x(threshold)} y1={4} y2={106} class="te-threshold" />
       </svg>
-      <figcaption id="te-strip-caption">
+      <figcaption id="te-strip-caption" class="island-note">
         Scores from 0 (surely legitimate) to 1 (surely fraud); filled dots are flagged as fraud. At the
         threshold of {threshold.toFixed(2)}, {flagged.length} of {examples.length} transactions are flagged,{' '}
         {flagged.filter((example) => example.fraud).length} of them really fraud.

@@ -23,6 +23,7 @@ import { RegressionErrors } from './RegressionErrors';
 import { RocChart } from './RocChart';
 import { ScoreStrip } from './ScoreStrip';
 import '../../styles/island.css';
+import '../../styles/explainer.css';
 import './threshold-explorer.css';
 
 /** The exam's three goals, in its words, each with the metric it maximises. */
@@ -66,7 +67,7 @@ export default function ThresholdExplorerIsland() {
       <h3>Move the threshold</h3>
       {hydrated ? (
         <div class="te-controls" data-pagefind-ignore>
-          <div class="te-goals island-presets" role="group" aria-label="Set the threshold for a goal">
+          <div class="island-presets" role="group" aria-label="Set the threshold for a goal">
             {goals.map(({ goal, name }) => {
               const best = thresholdFor(examples, goal);
               return (
@@ -81,7 +82,7 @@ export default function ThresholdExplorerIsland() {
               );
             })}
           </div>
-          <label class="te-check">
+          <label class="island-check">
             <input
               type="checkbox"
               checked={imbalanced}
@@ -98,7 +99,7 @@ export default function ThresholdExplorerIsland() {
             />
             Imbalanced data: 2 frauds in 40 transactions
           </label>
-          <div class="te-slider">
+          <div class="island-slider">
             <label for="te-threshold">Threshold</label>
             <input
               id="te-threshold"
@@ -115,7 +116,7 @@ export default function ThresholdExplorerIsland() {
           </div>
         </div>
       ) : (
-        <p class="te-note" data-pagefind-ignore>
+        <p class="island-note" data-pagefind-ignore>
           A worked example at a threshold of 0.5. With JavaScript you can move the threshold (slider, arrow
           keys, or press and drag along the chart), jump to the exam’s goals and switch to imbalanced data.
         </p>

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { maxDegree, noise, samples } from '../../data/fit-samples';
 import { errorsByDegree, fitOf, ridgePenalty } from './complexity';
+import { trainByEpochs } from './epochs';
 
 const plain = errorsByDegree(samples.train, samples.validation, maxDegree);
 const moreData = errorsByDegree(samples.moreTrain, samples.validation, maxDegree);
-const ridge = errorsByDegree(samples.train, samples.validation, maxDegree, ridgePenalty);
+const ridge = errorsByDegree(samples.train, samples.validation, maxDegree, { lambda: ridgePenalty });
+const stopped = errorsByDegree(samples.train, samples.validation, maxDegree, { earlyStopping: true });
 const fits = (errors: typeof plain) => errors.map((row) => fitOf(errors, row.degree));
 
 describe('error against complexity on the seeded samples', () => {
@@ -36,6 +38,14 @@ describe('error against complexity on the seeded samples', () => {
     expect(ridge[9].validation).toBeLessThan(plain[9].validation / 10);
     expect(ridge[9].train).toBeGreaterThan(plain[9].train);
     expect(ridge[2].validation).toBeCloseTo(plain[2].validation, 1);
+  });
+
+  it('early stopping tames degree 10 too: it keeps the model of the epoch validation error was lowest', () => {
+    expect(stopped[9].validation).toBeLessThan(plain[9].validation / 10);
+    expect(stopped[9].train).toBeGreaterThan(plain[9].train);
+    const { best } = trainByEpochs(samples.train, samples.validation, 10);
+    expect(stopped[9].train).toBeCloseTo(best.train, 10);
+    expect(stopped[9].validation).toBeCloseTo(best.validation, 10);
   });
 
   it('calls the lowest validation error a good fit however the errors lie', () => {

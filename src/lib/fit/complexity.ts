@@ -3,7 +3,8 @@
  * degree sits: underfitting, good fit or overfitting.
  */
 import type { Sample } from '../../data/fit-samples';
-import { fit, mse } from './polynomial';
+import { trainByEpochs } from './epochs';
+import { fit, mse, type Model } from './polynomial';
 
 /** The ridge penalty the "regularisation" remedy applies. */
 export const ridgePenalty = 0.01;
@@ -14,14 +15,35 @@ export interface DegreeErrors {
   validation: number;
 }
 
+/** How a model is trained: its ridge penalty, and whether early stopping ends its training. */
+export interface Training {
+  lambda?: number;
+  earlyStopping?: boolean;
+}
+
+/**
+ * The model of a degree: trained to the end (solved exactly), or by epochs until early stopping
+ * ends it, keeping its best epoch's model (early stopping watches the validation error).
+ */
+export function trainedModel(
+  train: readonly Sample[],
+  validation: readonly Sample[],
+  degree: number,
+  { lambda = 0, earlyStopping = false }: Training = {},
+): Model {
+  return earlyStopping
+    ? trainByEpochs(train, validation, degree, { lambda, earlyStopping }).model
+    : fit(train, degree, lambda);
+}
+
 export function errorsByDegree(
   train: readonly Sample[],
   validation: readonly Sample[],
   maxDegree: number,
-  lambda = 0,
+  training: Training = {},
 ): DegreeErrors[] {
   return Array.from({ length: maxDegree }, (_, i) => {
-    const model = fit(train, i + 1, lambda);
+    const model = trainedModel(train, validation, i + 1, training);
     return { degree: i + 1, train: mse(model, train), validation: mse(model, validation) };
   });
 }

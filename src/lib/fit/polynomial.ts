@@ -12,13 +12,14 @@ export function legendre(t: number, degree: number): number[] {
   return values.slice(0, degree + 1);
 }
 
-const features = (x: number, degree: number) => legendre(2 * x - 1, degree);
+/** The features of x in [0, 1]: the Legendre polynomials of x mapped to [−1, 1]. */
+export const legendreFeatures = (x: number, degree: number) => legendre(2 * x - 1, degree);
 
 /** A fitted model: its coefficients on the Legendre features. */
 export type Model = number[];
 
 export function predict(model: Model, x: number): number {
-  return features(x, model.length - 1).reduce((sum, value, k) => sum + value * model[k], 0);
+  return legendreFeatures(x, model.length - 1).reduce((sum, value, k) => sum + value * model[k], 0);
 }
 
 /**
@@ -29,7 +30,7 @@ export function fit(samples: readonly Sample[], degree: number, lambda = 0): Mod
   const size = degree + 1;
   const a = Array.from({ length: size }, () => new Array<number>(size + 1).fill(0));
   for (const { x, y } of samples) {
-    const f = features(x, degree);
+    const f = legendreFeatures(x, degree);
     for (let i = 0; i < size; i++) {
       for (let j = 0; j < size; j++) a[i][j] += (f[i] * f[j]) / samples.length;
       a[i][size] += (f[i] * y) / samples.length;

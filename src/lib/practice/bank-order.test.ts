@@ -46,7 +46,7 @@ describe('the question bank', () => {
 
   it('shows the keys where the orders put them in the no-JS questions and the printed set', () => {
     const html = renderToString(
-      h(StaticQuestions, { questions: allQuestions, orders: bankOrders, base: '/' }),
+      h(StaticQuestions, { questions: allQuestions, orders: bankOrders, base: '/', intro: '' }),
     );
     const texts = html
       .split('data-question="')
