@@ -72,6 +72,13 @@ export default function PracticeIsland({ base, csvPath }: PracticeProps) {
     return () => window.removeEventListener('afterprint', done);
   }, [printing]);
 
+  // A link to #practice-start (the home page's "Take a mock exam") names a heading drawn only once
+  // the questions have loaded, after the browser looked for it: go there then, focus included, so
+  // the keyboard carries on from the menu.
+  useEffect(() => {
+    if (bank && location.hash === '#practice-start') document.getElementById('practice-start')?.focus();
+  }, [bank]);
+
   if (!bank) {
     return (
       <div class="practice-app not-content" data-pagefind-ignore>
