@@ -25,8 +25,9 @@ export const sizeBudget = {
     // The comparison table and chart of every inference option are drawn on the server.
     'inference/': { html: 32 * KB },
     // JumpStart Solutions' availability record and notes (issue 22) on the page with the most
-    // practice questions: measured 28.4 KB.
-    'jumpstart/': { html: 29 * KB },
+    // practice questions: measured 28.4 KB. Issue 23's "Report an error" links, the page's own and
+    // one under each of its 18 answers (0.35 KB of them), took it to 29.3 KB.
+    'jumpstart/': { html: 29.5 * KB },
     // The builder's own stylesheet (palette, step cards, graph, export) on top of Starlight's.
     'pipeline-builder/': { css: 18 * KB },
   } as Record<string, Partial<Record<'html' | 'css' | 'js', number>>>,

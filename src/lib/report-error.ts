@@ -4,12 +4,12 @@ export interface ErrorReport {
   pageTitle: string;
   /** The page's address below the site, e.g. `/aif-c01/clarify/`. */
   pagePath: string;
-  /** The question reported, when it is one. */
-  question?: { id: string; stem: string };
+  /**
+   * The id of the question reported, when it is one: enough to find it, and short, since every
+   * question on a page carries its own link (its stem would weigh on the page).
+   */
+  questionId?: string;
 }
-
-/** GitHub caps a prefilled URL (about 8 KB); a long question stem is cut well before that. */
-const stemLength = 300;
 
 /**
  * The address of a new GitHub issue on the site's repository, prefilled with what is reported, or
@@ -22,13 +22,11 @@ export function reportErrorUrl(repository: string | undefined, report: ErrorRepo
     .replace(/\/+$/, '')
     .replace(/\.git$/, '');
   if (!home) return undefined;
-  const { pageTitle, pagePath, question } = report;
-  const stem =
-    question && question.stem.length > stemLength ? `${question.stem.slice(0, stemLength)}…` : question?.stem;
-  const title = question ? `Error in question ${question.id}` : `Error on “${pageTitle}”`;
+  const { pageTitle, pagePath, questionId } = report;
+  const title = questionId ? `Error in question ${questionId}` : `Error on “${pageTitle}”`;
   const body = [
     `Page: ${pageTitle} (${pagePath})`,
-    ...(question ? [`Question: ${question.id}`, `> ${stem}`] : []),
+    ...(questionId ? [`Question: ${questionId}`] : []),
     '',
     'What is wrong:',
     '',

@@ -69,7 +69,7 @@ export function Source({
   const report = reportErrorUrl(import.meta.env.PUBLIC_REPOSITORY_URL, {
     pageTitle: page,
     pagePath: topicHref(base, question.topic),
-    question: { id: question.id, stem: question.stem },
+    questionId: question.id,
   });
   return (
     <p class="q-source">
