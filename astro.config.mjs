@@ -17,6 +17,9 @@ import { sharedScripts } from './src/integrations/shared-scripts.ts';
 // writes, such as the CSV's links, points at a local host).
 const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
+// "Report an error" links open an issue on the repository named by PUBLIC_REPOSITORY_URL (read by
+// the components through import.meta.env; the deploy workflow passes its own); without it the site
+// shows no such link.
 // Separate output and cache folders let several builds run side by side (e.g. while testing).
 const outDir = process.env.OUT_DIR || './dist';
 // Pagefind adds ?ts=<now> to its entry file unless given a tag, which defeats the browser's HTTP
@@ -53,6 +56,7 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
       components: {
+        Footer: './src/components/starlight/Footer.astro',
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
         Search: './src/components/starlight/Search.astro',
       },

@@ -187,9 +187,7 @@ test.describe('non-text contrast (WCAG 1.4.11)', { tag: '@desktop' }, () => {
 });
 
 test.describe('structure for screen readers', { tag: '@desktop' }, () => {
-  test('the home page nests the stage groups under "Every topic" and groups the map links by stage', async ({
-    page,
-  }) => {
+  test('the home lifecycle map groups its links by stage', async ({ page }) => {
     await page.goto('');
     // A group, not an image: some screen readers skip the links inside an img.
     await expect(
@@ -198,8 +196,6 @@ test.describe('structure for screen readers', { tag: '@desktop' }, () => {
     await expect(page.getByRole('img', { name: 'SageMaker AI services along the ML lifecycle' })).toHaveCount(
       0,
     );
-    await expect(page.getByRole('heading', { name: 'Every topic', level: 2 })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Prepare data', level: 3 })).toBeVisible();
     const map = page.locator('.lifecycle-map svg:visible');
     const prepare = map.getByRole('group', { name: 'Prepare data' });
     await expect(prepare.getByRole('link')).toHaveText([
@@ -447,6 +443,8 @@ test.describe('at 320 px', { tag: '@phone' }, () => {
   test('no diagram text renders below 12 px', async ({ page }) => {
     for (const path of ['', 'ml-governance/', 'inference/', 'pipelines/']) {
       await page.goto(path);
+      // The home page's map is folded on a phone: its text counts once the reader opens it.
+      if (path === '') await page.locator('.lifecycle-map summary').click();
       expect(await smallDiagramText(page)).toEqual([]);
     }
   });

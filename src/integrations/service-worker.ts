@@ -3,26 +3,24 @@ import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
 
 /**
- * What a reader needs offline: every page, its styles, scripts, icons and the manifest, the
- * practice questions as CSV (the practice page offers it for download) and as JSON (its sessions
- * load them), and the whole Pagefind bundle (its runtime, WebAssembly, index, fragments) so search
- * answers too.
+ * What a reader needs offline: every page (the 404 page too), its styles, scripts, icons and the
+ * manifest, the practice questions as CSV (the practice page offers it for download) and as JSON
+ * (its sessions load them), and the whole Pagefind bundle (its runtime, WebAssembly, index,
+ * fragments) so search answers too.
  * Pagefind's own UI bundles stay out: Starlight ships its UI in _astro/.
  */
 export const precachePatterns = ['**/*.{html,css,js,json,svg,png,webmanifest,csv}', 'pagefind/**/*'];
-export const precacheExclusions = [
-  '404.html',
-  'sw.js',
-  'pagefind/pagefind-{ui,modular-ui,component-ui,highlight}.*',
-];
+export const precacheExclusions = ['sw.js', 'pagefind/pagefind-{ui,modular-ui,component-ui,highlight}.*'];
 
 /**
  * Writes `sw.js` (the name earlier readers' workers update from) with Workbox after the build:
  * it precaches the whole site, each file under its base-path URL with a revision, so a deploy is
  * installed whole and a reader never gets a mix of old and new files. A new worker waits until
  * the reader accepts the page's "new version" notice (or closes every tab); the first one takes
- * over at once so the page that installed it works offline too. Unknown addresses are not
- * answered with some other page: there is no navigation fallback.
+ * over at once so the page that installed it works offline too. Addresses it does not hold go to
+ * the network as without a worker (GitHub Pages redirects `/summary` to `/summary/`); only when
+ * that fails, offline, does the reader get the site's own 404 page instead of the browser's
+ * offline page. No address is ever answered with some other page of the site.
  * Must run after every other step that writes to the build (Pagefind's index, the CSP).
  */
 export function serviceWorker(base: string): AstroIntegration {
@@ -44,6 +42,14 @@ export function serviceWorker(base: string): AstroIntegration {
           clientsClaim: true,
           skipWaiting: false,
           cleanupOutdatedCaches: true,
+          // After the precache, which answers every page it holds: the rest of the navigations.
+          runtimeCaching: [
+            {
+              urlPattern: ({ request }) => request.mode === 'navigate',
+              handler: 'NetworkOnly',
+              options: { precacheFallback: { fallbackURL: `${base}404.html` } },
+            },
+          ],
           inlineWorkboxRuntime: true,
           sourcemap: false,
           mode: 'production',

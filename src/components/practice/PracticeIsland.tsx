@@ -96,6 +96,13 @@ export default function PracticeIsland({ base, csvPath, keys: encodedKeys }: Pra
     return () => window.removeEventListener('afterprint', done);
   }, [printing]);
 
+  // A link to #practice-start (the home page's "Take a mock exam") names a heading drawn only once
+  // the island has hydrated, after the browser looked for it: go there then, focus included, so
+  // the keyboard carries on from the menu.
+  useEffect(() => {
+    if (hydrated && location.hash === '#practice-start') document.getElementById('practice-start')?.focus();
+  }, [hydrated]);
+
   if (!hydrated) {
     return (
       <div class="practice-app not-content" data-pagefind-ignore>

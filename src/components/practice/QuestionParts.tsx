@@ -3,6 +3,7 @@ import { findExamTask } from '../../data/exam-guide';
 import { findTopic } from '../../data/topics';
 import { caseStudyOf } from '../../lib/practice/case-study';
 import { scopeNote } from '../../lib/practice/scope';
+import { reportErrorUrl } from '../../lib/report-error';
 import { topicHref } from '../../lib/url';
 
 /** The stem, with the exam's "(Choose two.)" when a multiple-response stem does not say it. */
@@ -49,7 +50,10 @@ export function formatHint(question: Question): string {
 
 const letter = (index: number) => String.fromCharCode(65 + index);
 
-/** Where the question is taught (the heading on its page) and the exam task it serves. */
+/**
+ * Where the question is taught (the heading on its page), the exam task it serves, and a link to
+ * report an error in it when the build names the site's repository.
+ */
 export function Source({
   question,
   base,
@@ -62,12 +66,25 @@ export function Source({
   const task = findExamTask(question.task);
   const href = samePage ? `#${question.heading}` : topicHref(base, question.topic, question.heading);
   const page = findTopic(question.topic)?.label ?? question.topic;
+  const report = reportErrorUrl(import.meta.env.PUBLIC_REPOSITORY_URL, {
+    pageTitle: page,
+    pagePath: topicHref(base, question.topic),
+    questionId: question.id,
+  });
   return (
     <p class="q-source">
       <a href={href}>{samePage ? 'Read the section that teaches this' : `Learn it on the ${page} page`}</a>
       {task && (
         <>
           {' · '}Exam task {task.id}: {task.title}
+        </>
+      )}
+      {report && (
+        <>
+          {' · '}
+          <a href={report} class="q-report">
+            Report an error in this question
+          </a>
         </>
       )}
     </p>
