@@ -116,10 +116,8 @@ test.describe('search answers and announces', { tag: '@desktop' }, () => {
     // SHAP is named in Clarify's closure notice, which ends several pages that also teach it.
     const results = await searchFor(page, 'shap', new URL(String(baseURL)).pathname);
     expect(results.length).toBeGreaterThan(3);
-    const excerpts = page.locator(
-      '#starlight__search .pagefind-ui__result-inner > .pagefind-ui__result-excerpt',
-    );
-    await expect(excerpts).toHaveCount(results.length);
+    const excerpts = page.locator('#starlight__search .pagefind-ui__result-excerpt');
+    await expect(excerpts.first()).toBeVisible();
     const texts = await excerpts.allTextContents();
     expect(texts.filter((text) => /suggests for new customers instead/.test(text))).toEqual([]);
   });
