@@ -90,6 +90,38 @@ test.describe('search answers and announces', { tag: '@desktop' }, () => {
     expect(texts.some((text) => text.startsWith('Pick by workload'))).toBe(true);
   });
 
+  test('a mistyped word is searched as the closest term, and the dialog says so', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto('');
+    await openSearch(page);
+    const results = await searchFor(page, 'clarfy', new URL(String(baseURL)).pathname);
+    expect(results[0]).toBe('clarify');
+    await expect(page.locator('#starlight__search .site-search-relaxed-note')).toHaveText(
+      'Showing results for Clarify.',
+    );
+    await expect(page.locator(status)).toHaveText(/^Showing results for Clarify: \d+ results? for Clarify$/);
+    // A word the site uses is searched as typed.
+    await searchFor(page, 'Model Registry', new URL(String(baseURL)).pathname);
+    await expect(page.locator('#starlight__search .site-search-relaxed-note')).toBeHidden();
+  });
+
+  test("excerpts show each page's own words, not the closure notice repeated on many pages", async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto('');
+    await openSearch(page);
+    // SHAP is named in Clarify's closure notice, which ends several pages that also teach it.
+    const results = await searchFor(page, 'shap', new URL(String(baseURL)).pathname);
+    expect(results.length).toBeGreaterThan(3);
+    const excerpts = page.locator('#starlight__search .pagefind-ui__result-excerpt');
+    await expect(excerpts.first()).toBeVisible();
+    const texts = await excerpts.allTextContents();
+    expect(texts.filter((text) => /suggests for new customers instead/.test(text))).toEqual([]);
+  });
+
   for (const theme of ['light', 'dark'] as Theme[]) {
     test(`highlighted words stay visible in forced colours (${theme})`, async ({ page, baseURL }) => {
       await page.goto('');
@@ -162,6 +194,8 @@ test.describe('the search index', { tag: '@desktop' }, () => {
         .map(([a, b]) => `${a.slice(-10)}${b.slice(0, 10)}`)
         .filter((joined) => content.includes(joined));
       expect(glued, `text of neighbouring cells run together in the index of /${slug}/`).toEqual([]);
+      // A cell of the inference table names its option before its value, apart from it.
+      if (slug === 'inference') expect(content).toContain('Asynchronous inference · Up to 1 GB');
     }
   });
 });

@@ -4,11 +4,28 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { separateBlocks } from '../lib/search/separate-blocks';
+import { topics } from '../data/topics';
+import { glossary } from '../data/glossary';
+import { keyTerms } from '../data/key-terms';
+import { availability } from '../data/availability';
 
 /** Pagefind's default UI, which imports Pagefind's engine from the bundle at run time. */
 const pagefindUi = /@pagefind\/default-ui\/.*ui-core\.m?js$/;
 const engineImport = 'import(`${base_path}pagefind.js`)';
 const relaxedEngine = fileURLToPath(new URL('../components/starlight/relaxed-pagefind.ts', import.meta.url));
+
+/**
+ * The site's vocabulary, against which typos are corrected: page names, service names, glossary
+ * terms and the key terms each page must show. A few hundred words, bundled with the search UI.
+ */
+function searchTerms(): string[] {
+  return [
+    ...topics.map((topic) => topic.label),
+    ...availability.map((record) => record.name),
+    ...glossary.map((entry) => entry.term),
+    ...Object.values(keyTerms).flat(),
+  ];
+}
 
 /** Hands Pagefind's UI the engine of relaxed-pagefind.ts, which answers questions, not just words. */
 function relaxedEnginePlugin(): Plugin {
@@ -20,7 +37,7 @@ function relaxedEnginePlugin(): Plugin {
       if (!code.includes(engineImport)) {
         throw new Error(`question-search: Pagefind's UI no longer loads its engine as expected (${id})`);
       }
-      return `import { loadRelaxedPagefind } from ${JSON.stringify(relaxedEngine)};\n${code.replace(engineImport, 'loadRelaxedPagefind(base_path)')}`;
+      return `import { loadRelaxedPagefind } from ${JSON.stringify(relaxedEngine)};\n${code.replace(engineImport, `loadRelaxedPagefind(base_path, ${JSON.stringify(searchTerms())})`)}`;
     },
   };
 }

@@ -1,12 +1,17 @@
-import { describeOutcome, searchOutcomeEvent, type SearchOutcome } from '../../lib/search/status';
+import {
+  describeNote,
+  describeOutcome,
+  searchOutcomeEvent,
+  type SearchOutcome,
+} from '../../lib/search/status';
 
 /** Quiet time after the last results before they are announced, so typing is not interrupted. */
 const announceAfterMs = 600;
 
 /**
  * What Pagefind's UI lacks in the search dialog: a polite announcement of what each search found
- * once typing pauses (into the live region Search.astro renders), a visible note when the results
- * match only some of the words, and ArrowDown/ArrowUp to move between the box and the results.
+ * once typing pauses (into the live region Search.astro renders), a visible note when a mistyped
+ * word was searched as the closest term or the results match only some of the words, and ArrowDown/ArrowUp to move between the box and the results.
  */
 export function enhanceSearchDialog(): void {
   const root = document.getElementById('starlight__search');
@@ -21,8 +26,8 @@ export function enhanceSearchDialog(): void {
     const outcome = (event as CustomEvent<SearchOutcome>).detail;
     // The drawer is drawn once, with the UI; the note sits above the results Pagefind redraws.
     root.querySelector('.pagefind-ui__drawer')?.prepend(note);
-    note.hidden = !outcome.relaxed;
-    note.textContent = outcome.relaxed ? `${describeOutcome(outcome)}.` : '';
+    note.textContent = describeNote(outcome);
+    note.hidden = note.textContent === '';
     clearTimeout(announce);
     announce = setTimeout(() => (status.textContent = describeOutcome(outcome)), announceAfterMs);
   });

@@ -14,7 +14,7 @@ export function stem(word: string): string {
 const maxExtraLetters = 4;
 
 /** Whether two words are forms of one word: one starts with the other's stem, at similar lengths. */
-function sameWord(a: string, b: string): boolean {
+export function sameWord(a: string, b: string): boolean {
   if (a.length === 0 || b.length === 0 || Math.abs(a.length - b.length) > maxExtraLetters) return false;
   return a.startsWith(stem(b)) || b.startsWith(stem(a));
 }

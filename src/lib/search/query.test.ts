@@ -79,15 +79,23 @@ describe('planSearch', () => {
     expect(planSearch('Model Registry')).toEqual({
       strict: 'Model Registry',
       sides: [],
+      senses: [],
       loose: ['model', 'registry'],
       question: false,
     });
-    expect(planSearch('CI/CD')).toEqual({ strict: 'CI/CD', sides: [], loose: [], question: false });
+    expect(planSearch('CI/CD')).toEqual({
+      strict: 'CI/CD',
+      sides: [],
+      senses: [],
+      loose: [],
+      question: false,
+    });
   });
   it('searches the key words of a question, then each of them', () => {
     expect(planSearch('web-based IDE for machine learning')).toEqual({
       strict: 'web-based ide machine learning',
       sides: [],
+      senses: [],
       loose: ['web-based', 'ide', 'machine', 'learning'],
       question: true,
     });
@@ -103,11 +111,24 @@ describe('planSearch', () => {
     expect(planSearch('canvas vs autopilot')).toEqual({
       strict: 'canvas autopilot',
       sides: ['canvas', 'autopilot'],
+      senses: [],
       loose: ['canvas', 'autopilot'],
       question: true,
     });
   });
   it('searches a repeated word once', () => {
     expect(planSearch('model cards vs model registry').loose).toEqual(['model', 'cards', 'registry']);
+  });
+  it('reads an ambiguous word in its context and ranks like a question', () => {
+    expect(planSearch('is my training data biased against older customers? bias')).toMatchObject({
+      question: true,
+    });
+    const fairness = planSearch('bias in a hiring dataset');
+    expect(fairness.senses).toEqual(['facet', 'fairness']);
+    expect(fairness.loose).toEqual(['bias', 'hiring', 'dataset', 'facet', 'fairness']);
+    expect(planSearch('bias variance tradeoff')).toMatchObject({
+      senses: ['underfitting'],
+      question: true,
+    });
   });
 });

@@ -7,6 +7,8 @@
  * one search per word, merged by score (see merge.ts), for when no page holds every word.
  */
 
+import { senseWords } from './senses';
+
 /** Words that carry the shape of a question, not its subject. */
 const stopWords = new Set(
   (
@@ -79,6 +81,8 @@ export interface SearchPlan {
   sides: string[];
   /** One search per key word, merged by score, when too few pages hold every word. */
   loose: string[];
+  /** Words added to tell the senses of an ambiguous word apart ("bias" of data or of a model). */
+  senses: string[];
   /**
    * The query asks which page does a job ("which service labels data", "how do I …", a scenario):
    * pages are ranked by how well they match each key word, not only by holding them all, since
@@ -97,8 +101,11 @@ export function planSearch(query: string): SearchPlan {
   // A query of key words only is searched exactly as typed, so names, numbers and acronyms
   // behave as they always have.
   const plain = words.length === wordsOf(query).length;
-  const question = !plain && !definition.test(query);
+  // An ambiguous word read in its context ranks like a question: by how well pages match each
+  // word, the words of its sense included.
+  const senses = senseWords(words);
+  const question = senses.length > 0 || (!plain && !definition.test(query));
   const strict = plain ? query.trim() : words.join(' ');
-  const loose = [...new Set(words)];
-  return { strict, sides, loose: loose.length > 1 ? loose : [], question };
+  const loose = [...new Set([...words, ...senses])];
+  return { strict, sides, senses, loose: loose.length > 1 ? loose : [], question };
 }

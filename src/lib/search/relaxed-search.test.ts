@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchRelaxed } from './relaxed-search';
+import { searchCorrected, searchRelaxed } from './relaxed-search';
+import { vocabularyOf } from './typos';
 
 /** A stand-in for Pagefind: each page's words; a search returns the pages holding every word. */
 function engine(pages: Record<string, string>) {
@@ -74,5 +75,35 @@ describe('searchRelaxed', () => {
   it('is empty, and not relaxed, only when no word is found anywhere', async () => {
     const { search } = engine(site);
     expect(await searchRelaxed('llama alpaca', search)).toEqual({ results: [], relaxed: false });
+  });
+});
+
+describe('searchCorrected', () => {
+  const pages = {
+    clarify: 'clarify bias shap clarify',
+    monitor: 'model monitor drift clarify',
+    forms: 'a modal dialog modal window',
+    popups: 'modal popups',
+    measures: 'measures of a model',
+  };
+  const vocabulary = vocabularyOf(['Clarify', 'Model Monitor']);
+
+  it('searches the closest term in place of a word the site does not use, and says so', async () => {
+    const { search } = engine(pages);
+    const answer = await searchCorrected('clarfy shap', search, vocabulary);
+    expect(answer.correction).toBe('Clarify shap');
+    expect(ids(answer.results)[0]).toBe('clarify');
+  });
+  it('keeps a word that more than one page uses, even where its closest term is commoner', async () => {
+    const { search } = engine(pages);
+    const answer = await searchCorrected('modal', search, vocabulary);
+    expect(answer.correction).toBeUndefined();
+    expect(ids(answer.results)).toEqual(['forms', 'popups']);
+  });
+  it('keeps a word one page uses when its closest term is no commoner', async () => {
+    const { search } = engine(pages);
+    expect(
+      (await searchCorrected('measures', search, vocabularyOf(['treasures']))).correction,
+    ).toBeUndefined();
   });
 });

@@ -1,13 +1,54 @@
 import { byCombinedScore, inOrder, preferResultsOf, type Ranked } from './merge';
-import { planSearch } from './query';
+import { planSearch, wordsOf } from './query';
+import { correctedQuery, typosOf } from './typos';
 
 /** Below this many pages holding every word, pages matching some of the words follow them. */
 export const enoughPages = 3;
+
+/** A word found on this many pages or fewer may be a typo. */
+const rareWordPages = 1;
 
 export interface RelaxedResults<T> {
   results: T[];
   /** No page holds every word: all results match only some of them. */
   relaxed: boolean;
+  /** The query searched in place of a mistyped one ("Clarify" for "clarfy"), if any. */
+  correction?: string;
+}
+
+/**
+ * The query with its typos corrected (see typos.ts), or undefined. A word is corrected only when
+ * the site hardly uses it (Pagefind finds at most one page, often one that merely resembles it)
+ * and its term finds more: a real word the small vocabulary lacks ("measures") stays as typed.
+ */
+async function correctionOf<T>(
+  query: string,
+  vocabulary: ReadonlyMap<string, string>,
+  search: (term: string) => Promise<readonly T[]>,
+): Promise<string | undefined> {
+  const typos = typosOf(wordsOf(query), vocabulary);
+  const confirmed = new Map<string, string>();
+  await Promise.all(
+    [...typos].map(async ([word, term]) => {
+      const [asTyped, corrected] = await Promise.all([search(word), search(term)]);
+      if (asTyped.length <= rareWordPages && corrected.length > asTyped.length) confirmed.set(word, term);
+    }),
+  );
+  return confirmed.size > 0 ? correctedQuery(query, confirmed) : undefined;
+}
+
+/**
+ * Answers `query` as searchRelaxed does, first correcting the words that the site's
+ * `vocabulary` lacks and a close term of it explains.
+ */
+export async function searchCorrected<T extends Ranked>(
+  query: string,
+  search: (term: string) => Promise<readonly T[]>,
+  vocabulary: ReadonlyMap<string, string>,
+): Promise<RelaxedResults<T>> {
+  const correction = await correctionOf(query, vocabulary, search);
+  const answer = await searchRelaxed(correction ?? query, search);
+  return correction ? { ...answer, correction } : answer;
 }
 
 /**
