@@ -23,66 +23,25 @@ import type {
   BuilderStep,
   DefinitionParameter,
   DefinitionStep,
-  GetReference,
   PipelineDefinition,
 } from './model';
 import * as placeholder from './placeholders';
+import {
+  existingModelName,
+  inputData,
+  param,
+  parameterDefaults,
+  stepProperty,
+  type ExportOptions,
+  type Generate,
+  type Generated,
+  type Offers,
+  type ParameterName,
+  type StepContext,
+  type Value,
+} from './steps/context';
 
-export interface ExportOptions {
-  /** The evaluation step declares a property file and the Condition reads it with `Std:JsonGet`. */
-  evaluationReport?: boolean;
-  /** Where the schema is stricter than the SDK, write what the SDK writes: RegisterModel sets ModelApprovalStatus. */
-  sdkFields?: boolean;
-}
-
-/** The pipeline parameters the export can use, in the order they are declared. */
-const parameterDefaults = {
-  ProcessingInstanceType: placeholder.instanceType,
-  TrainingInstanceType: placeholder.instanceType,
-  TransformInstanceType: placeholder.instanceType,
-  InputData: placeholder.s3Uri('input/data.csv'),
-  ModelApprovalStatus: 'PendingManualApproval',
-} as const;
-
-type ParameterName = keyof typeof parameterDefaults;
-type Value = string | GetReference;
-
-/** What a step offers the steps after it. */
-interface Offers {
-  trainData?: Value;
-  validationData?: Value;
-  testData?: Value;
-  /** `get` is absent where no single property holds the artifacts (a tuning job's best model). */
-  modelData?: { get?: GetReference; uri: string };
-  image?: Value;
-  modelName?: Value;
-  /** The model's objective metric, for a Condition. */
-  metric?: GetReference;
-  evaluation?: { step: string; reportUri: string };
-  modelPackageArn?: Value;
-  endpointConfigName?: Value;
-  bedrockModelArn?: Value;
-}
-
-interface StepContext {
-  name: string;
-  options: ExportOptions;
-  /** Inside a Condition's else branch: the branch the condition did not take. */
-  inElseBranch: boolean;
-  /** The offer of this kind of the nearest step upstream. */
-  find<K extends keyof Offers>(kind: K): Offers[K] | undefined;
-}
-
-/** The generated part of a step: its Arguments, other step-level fields, and what it offers. */
-interface Generated {
-  fields: Record<string, unknown>;
-  offers?: Offers;
-}
-
-const get = (path: string): GetReference => ({ Get: path });
-const param = (name: ParameterName): GetReference => get(`Parameters.${name}`);
-const stepProperty = (step: string, path: string): GetReference => get(`Steps.${step}.${path}`);
-const inputData = (ctx: StepContext, kind: 'trainData' | 'testData') => ctx.find(kind) ?? param('InputData');
+export type { ExportOptions } from './steps/context';
 
 function s3Input(name: string, uri: Value, localPath: string) {
   return {
@@ -383,8 +342,6 @@ function registerModel(ctx: StepContext): Generated {
   };
 }
 
-const existingModelName = 'existing-model';
-
 function transform(ctx: StepContext): Generated {
   return {
     fields: {
@@ -657,7 +614,7 @@ function bedrockThroughput(ctx: StepContext): Generated {
 }
 
 /** Placeholder generators by the catalogue's step type id (Condition is handled by the walk). */
-const generators: Record<string, (ctx: StepContext, step: BuilderStep) => Generated> = {
+const generators: Record<string, Generate> = {
   Processing: processing,
   Training: training,
   '@step': codeAsTrainingJob,
