@@ -42,79 +42,9 @@ import {
 } from './steps/context';
 import { generators as familyGenerators } from './steps/families';
 import { processingJob, s3Input, s3Output } from './steps/processing';
+import { trainingJob, xgboostHyperParameters } from './steps/training';
 
 export type { ExportOptions } from './steps/context';
-
-function channel(name: string, uri: Value) {
-  return {
-    ChannelName: name,
-    ContentType: 'text/csv',
-    DataSource: {
-      S3DataSource: { S3DataType: 'S3Prefix', S3Uri: uri, S3DataDistributionType: 'FullyReplicated' },
-    },
-  };
-}
-
-/** CreateTrainingJob's request; HyperParameters are left to the caller (Tuning names them differently). */
-function trainingJob(ctx: StepContext, image: string) {
-  const validation = ctx.find('validationData');
-  return {
-    AlgorithmSpecification: { TrainingImage: image, TrainingInputMode: 'File' },
-    OutputDataConfig: { S3OutputPath: placeholder.s3Uri(ctx.name) },
-    StoppingCondition: { MaxRuntimeInSeconds: 86400 },
-    ResourceConfig: { VolumeSizeInGB: 30, InstanceCount: 1, InstanceType: param('TrainingInstanceType') },
-    RoleArn: placeholder.roleArn,
-    InputDataConfig: [
-      channel('train', inputData(ctx, 'trainData')),
-      ...(validation ? [channel('validation', validation)] : []),
-    ],
-  };
-}
-
-const xgboostHyperParameters = { objective: 'binary:logistic', eval_metric: 'auc', num_round: '100' };
-
-function trainedModel(name: string): Offers['modelData'] {
-  return {
-    get: stepProperty(name, 'ModelArtifacts.S3ModelArtifacts'),
-    uri: placeholder.s3Uri(`${name}/model.tar.gz`),
-  };
-}
-
-function training(ctx: StepContext): Generated {
-  const job = trainingJob(ctx, placeholder.images.xgboost);
-  const metric = job.InputDataConfig.length > 1 ? placeholder.trainingMetric : 'train:auc';
-  return {
-    fields: { Arguments: { ...job, HyperParameters: xgboostHyperParameters } },
-    offers: {
-      modelData: trainedModel(ctx.name),
-      image: placeholder.images.xgboost,
-      metric: stepProperty(ctx.name, `FinalMetricDataList['${metric}'].Value`),
-    },
-  };
-}
-
-/** `@step` and Notebook Job compile to a training job that runs your code in a Python image. */
-function codeAsTrainingJob(ctx: StepContext): Generated {
-  return {
-    fields: { Arguments: trainingJob(ctx, placeholder.images.sklearn) },
-    offers: { modelData: trainedModel(ctx.name), image: placeholder.images.sklearn },
-  };
-}
-
-/** Fine-tune model: a JumpStart foundation model fine-tuned in a training job on a GPU instance. */
-function fineTune(ctx: StepContext): Generated {
-  const job = trainingJob(ctx, placeholder.images.huggingFace);
-  return {
-    fields: {
-      Arguments: {
-        ...job,
-        ResourceConfig: { ...job.ResourceConfig, InstanceType: placeholder.gpuInstanceType },
-        HyperParameters: { epoch: '3', instruction_tuned: 'True' },
-      },
-    },
-    offers: { modelData: trainedModel(ctx.name), image: placeholder.images.huggingFace },
-  };
-}
 
 function tuning(ctx: StepContext): Generated {
   return {
@@ -514,10 +444,6 @@ function bedrockThroughput(ctx: StepContext): Generated {
 /** Placeholder generators by the catalogue's step type id (Condition is handled by the walk). */
 const generators: Record<string, Generate> = {
   ...familyGenerators,
-  Training: training,
-  '@step': codeAsTrainingJob,
-  FineTune: fineTune,
-  'Notebook Job': codeAsTrainingJob,
   Tuning: tuning,
   AutoML: autoML,
   Model: createModel,

@@ -31,40 +31,7 @@ import {
   type StepCode,
 } from './steps/code';
 import { processingCode } from './steps/processing.python';
-
-function channels(value: unknown, render: Render): string {
-  const list = (value as { ChannelName: string; DataSource: { S3DataSource: { S3Uri: unknown } } }[]) ?? [];
-  use(render, 'sagemaker.inputs', 'TrainingInput');
-  const items = list.map(
-    (item) =>
-      `${py(item.ChannelName, render)}: TrainingInput(s3_data=${py(item.DataSource.S3DataSource.S3Uri, render)}, content_type='text/csv')`,
-  );
-  return `{${items.join(', ')}}`;
-}
-
-function estimator(job: unknown, render: Render, hyperParameters: unknown): [string, string][] {
-  use(render, 'sagemaker.estimator', 'Estimator');
-  return [
-    ['image_uri', py(dig(job, 'AlgorithmSpecification', 'TrainingImage'), render)],
-    ['role', 'role'],
-    ['instance_count', '1'],
-    ['instance_type', py(dig(job, 'ResourceConfig', 'InstanceType'), render)],
-    ['output_path', py(dig(job, 'OutputDataConfig', 'S3OutputPath'), render)],
-    ...(hyperParameters ? ([['hyperparameters', py(hyperParameters, render)]] as [string, string][]) : []),
-    ['sagemaker_session', 'pipeline_session'],
-  ];
-}
-
-const trainingStep: StepCode = {
-  module: 'sagemaker.workflow.steps',
-  setup: (step, _builder, render, variable) => [
-    '# The SDK adds its own defaults to the training job (DebugHookConfig, where the Region has',
-    '# SageMaker Debugger) that the definition JSON leaves out.',
-    `estimator_${variable} = ${call('Estimator', estimator(step.Arguments, render, args(step, 'HyperParameters')))}`,
-    `args_${variable} = estimator_${variable}.fit(inputs=${channels(args(step, 'InputDataConfig'), render)})`,
-  ],
-  kwargs: (_step, _builder, _render, variable) => [['step_args', `args_${variable}`]],
-};
+import { channels, estimator, trainingCode } from './steps/training.python';
 
 /** The SDK class of each kind of range in `ParameterRanges`. */
 const rangeClasses = {
@@ -389,8 +356,7 @@ const emrStep: StepCode = {
 
 const stepCode: Record<string, StepCode> = {
   ...processingCode,
-  Training: trainingStep,
-  FineTune: trainingStep,
+  ...trainingCode,
   Tuning: tuningStep,
   AutoML: autoMLStep,
   Model: modelStep,
@@ -411,37 +377,8 @@ const stepCode: Record<string, StepCode> = {
   BedrockCustomModel: requestStep('sagemaker.workflow.bedrock_steps'),
   BedrockCustomModelDeployment: requestStep('sagemaker.workflow.bedrock_steps'),
   BedrockProvisionedModelThroughput: requestStep('sagemaker.workflow.bedrock_steps'),
-  '@step': { standalone: functionStep, inPipeline: true },
   EMRServerless: { standalone: emrServerlessStep, inPipeline: false },
-  'Notebook Job': {
-    module: 'sagemaker.workflow.notebook_job_step',
-    kwargs: (step, _builder, render) => [
-      ['input_notebook', "'notebook.ipynb'"],
-      ['image_uri', py(args(step, 'AlgorithmSpecification', 'TrainingImage'), render)],
-      ['kernel_name', "'python3'"],
-      ['instance_type', py(args(step, 'ResourceConfig', 'InstanceType'), render)],
-      ['role', 'role'],
-    ],
-  },
 };
-
-/**
- * `@step` is a decorator: the step is the call of the decorated function. Its `depends_on` cannot
- * be set; `get_step(...).add_depends_on` adds to it (`sagemaker/workflow/function_step.py`).
- */
-function functionStep(step: DefinitionStep, render: Render, variable: string): string[] {
-  use(render, 'sagemaker.workflow.function_step', 'step');
-  const instanceType = py(args(step, 'ResourceConfig', 'InstanceType'), render);
-  const dependsOn = step.DependsOn ?? [];
-  if (dependsOn.length > 0) use(render, 'sagemaker.workflow.step_outputs', 'get_step');
-  return [
-    `@step(name=${py(step.Name, render)}, role=role, instance_type=${instanceType}, image_uri=${py(args(step, 'AlgorithmSpecification', 'TrainingImage'), render)})`,
-    `def ${variable}_function():`,
-    '    ...  # your Python code; the return value is stored in Amazon S3',
-    `${variable} = ${variable}_function()`,
-    ...(dependsOn.length > 0 ? [`get_step(${variable}).add_depends_on(${py(dependsOn, render)})`] : []),
-  ];
-}
 
 /**
  * SDK v2 has no EMR Serverless step (no `emr_serverless_step` module in any v2 release); v3 added

@@ -6,8 +6,9 @@
 
 import type { Generate, SdkArguments, StepFamily } from './context';
 import { processingFamily } from './processing';
+import { trainingFamily } from './training';
 
-export const stepFamilies: readonly StepFamily[] = [processingFamily];
+export const stepFamilies: readonly StepFamily[] = [processingFamily, trainingFamily];
 
 /** Each step type's definition generator (Condition's branches are the walk's). */
 export const generators: Record<string, Generate> = Object.assign(
