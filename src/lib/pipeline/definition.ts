@@ -42,42 +42,8 @@ import {
 } from './steps/context';
 import { generators as familyGenerators } from './steps/families';
 import { processingJob, s3Input, s3Output } from './steps/processing';
-import { trainingJob, xgboostHyperParameters } from './steps/training';
 
 export type { ExportOptions } from './steps/context';
-
-function tuning(ctx: StepContext): Generated {
-  return {
-    fields: {
-      Arguments: {
-        HyperParameterTuningJobConfig: {
-          Strategy: 'Bayesian',
-          HyperParameterTuningJobObjective: { Type: 'Maximize', MetricName: placeholder.trainingMetric },
-          ResourceLimits: { MaxNumberOfTrainingJobs: 10, MaxParallelTrainingJobs: 2 },
-          ParameterRanges: {
-            ContinuousParameterRanges: [
-              { Name: 'eta', MinValue: '0.1', MaxValue: '0.5', ScalingType: 'Auto' },
-            ],
-            IntegerParameterRanges: [
-              { Name: 'max_depth', MinValue: '3', MaxValue: '10', ScalingType: 'Auto' },
-            ],
-          },
-          TrainingJobEarlyStoppingType: 'Off',
-        },
-        TrainingJobDefinition: {
-          ...trainingJob(ctx, placeholder.images.xgboost),
-          StaticHyperParameters: xgboostHyperParameters,
-        },
-      },
-    },
-    offers: {
-      // The SDK joins the best job's name into a URI (Std:Join); the schema has no place for that.
-      modelData: { uri: placeholder.s3Uri(`${ctx.name}/best-model/model.tar.gz`) },
-      image: placeholder.images.xgboost,
-      metric: stepProperty(ctx.name, 'BestTrainingJob.FinalHyperParameterTuningJobObjectiveMetric.Value'),
-    },
-  };
-}
 
 function autoML(ctx: StepContext): Generated {
   const best = 'BestCandidate.InferenceContainers[0]';
@@ -444,7 +410,6 @@ function bedrockThroughput(ctx: StepContext): Generated {
 /** Placeholder generators by the catalogue's step type id (Condition is handled by the walk). */
 const generators: Record<string, Generate> = {
   ...familyGenerators,
-  Tuning: tuning,
   AutoML: autoML,
   Model: createModel,
   RegisterModel: registerModel,

@@ -7,8 +7,9 @@
 import type { Generate, SdkArguments, StepFamily } from './context';
 import { processingFamily } from './processing';
 import { trainingFamily } from './training';
+import { tuningFamily } from './tuning';
 
-export const stepFamilies: readonly StepFamily[] = [processingFamily, trainingFamily];
+export const stepFamilies: readonly StepFamily[] = [processingFamily, trainingFamily, tuningFamily];
 
 /** Each step type's definition generator (Condition's branches are the walk's). */
 export const generators: Record<string, Generate> = Object.assign(
