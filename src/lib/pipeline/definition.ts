@@ -38,7 +38,6 @@ import {
   type Offers,
   type ParameterName,
   type StepContext,
-  type Value,
 } from './steps/context';
 import { generators as familyGenerators } from './steps/families';
 import { processingJob, s3Input, s3Output } from './steps/processing';
@@ -70,10 +69,7 @@ function autoML(ctx: StepContext): Generated {
       },
     },
     offers: {
-      modelData: {
-        get: stepProperty(ctx.name, `${best}.ModelDataUrl`),
-        uri: placeholder.s3Uri(`${ctx.name}/best-candidate/model.tar.gz`),
-      },
+      modelData: stepProperty(ctx.name, `${best}.ModelDataUrl`),
       image: stepProperty(ctx.name, `${best}.Image`),
       metric: stepProperty(ctx.name, 'BestCandidate.FinalAutoMLJobObjectiveMetric.Value'),
     },
@@ -84,8 +80,7 @@ function autoML(ctx: StepContext): Generated {
 function modelToPackage(ctx: StepContext) {
   const made = ctx.find('modelData');
   return {
-    uri: made?.uri ?? placeholder.s3Uri('model/model.tar.gz'),
-    get: made?.get,
+    data: made ?? placeholder.s3Uri('model/model.tar.gz'),
     image: ctx.find('image') ?? placeholder.images.xgboost,
   };
 }
@@ -94,7 +89,7 @@ function createModel(ctx: StepContext): Generated {
   const model = modelToPackage(ctx);
   // The training job's own artifacts, as the SDK writes it: a literal URI would name a file no job
   // writes. The published schema accepts only a literal here (a gap the export panel explains).
-  const modelDataUrl = model.get ?? model.uri;
+  const modelDataUrl = model.data;
   return {
     fields: {
       Arguments: {
@@ -104,7 +99,7 @@ function createModel(ctx: StepContext): Generated {
     },
     offers: {
       modelName: stepProperty(ctx.name, 'ModelName'),
-      modelData: { get: stepProperty(ctx.name, 'PrimaryContainer.ModelDataUrl'), uri: model.uri },
+      modelData: stepProperty(ctx.name, 'PrimaryContainer.ModelDataUrl'),
       image: stepProperty(ctx.name, 'PrimaryContainer.Image'),
     },
   };
@@ -119,7 +114,7 @@ function registerModel(ctx: StepContext): Generated {
         ModelPackageGroupName: placeholder.modelPackageGroup,
         ...(ctx.options.sdkFields && { ModelApprovalStatus: param('ModelApprovalStatus') }),
         InferenceSpecification: {
-          Containers: [{ Image: model.image, ModelDataUrl: model.get ?? model.uri }],
+          Containers: [{ Image: model.image, ModelDataUrl: model.data }],
           SupportedContentTypes: ['text/csv'],
           SupportedResponseMIMETypes: ['text/csv'],
           SupportedRealtimeInferenceInstanceTypes: [placeholder.instanceType],
@@ -337,10 +332,7 @@ function inferenceComponent(ctx: StepContext): Generated {
   };
 }
 
-const madeModelUri = (ctx: StepContext): Value => {
-  const model = modelToPackage(ctx);
-  return model.get ?? model.uri;
-};
+const madeModelUri = (ctx: StepContext) => modelToPackage(ctx).data;
 
 function lineage(ctx: StepContext): Generated {
   return {

@@ -41,6 +41,8 @@ const bucketPrefix = `s3://${placeholder.bucket}/`;
 
 /** A string literal; an S3 URI in the example bucket reads the `bucket` variable, so one line sets it. */
 function pyString(value: string): string {
+  // The bucket on its own, as a Std:Join of an S3 URI names it.
+  if (value === placeholder.bucket) return 'bucket';
   if (!value.startsWith(bucketPrefix)) return quote(value);
   const rest = value.slice(bucketPrefix.length).replace(/[{}]/g, (brace) => brace + brace);
   return `f${quote(`s3://{bucket}/${rest}`)}`;

@@ -26,13 +26,18 @@ export const parameterDefaults = {
 export type ParameterName = keyof typeof parameterDefaults;
 export type Value = string | GetReference;
 
+/** `Std:Join`: the values (literals and references) joined with `On` when the step runs. */
+export interface StdJoin {
+  'Std:Join': { On: string; Values: Value[] };
+}
+
 /** What a step offers the steps after it. */
 export interface Offers {
   trainData?: Value;
   validationData?: Value;
   testData?: Value;
-  /** `get` is absent where no single property holds the artifacts (a tuning job's best model). */
-  modelData?: { get?: GetReference; uri: string };
+  /** Where the model's artifacts are: a step property, or a URI joined from one. */
+  modelData?: Value | StdJoin;
   image?: Value;
   modelName?: Value;
   /** The model's objective metric, for a Condition. */

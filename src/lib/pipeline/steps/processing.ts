@@ -16,11 +16,12 @@ import {
   type Offers,
   type SdkArguments,
   type StepContext,
+  type StdJoin,
   type StepFamily,
   type Value,
 } from './context';
 
-export function s3Input(name: string, uri: Value, localPath: string) {
+export function s3Input(name: string, uri: Value | StdJoin, localPath: string) {
   return {
     InputName: name,
     S3Input: {
@@ -100,7 +101,7 @@ function evaluateModel(ctx: StepContext, model: NonNullable<Offers['modelData']>
       Arguments: scriptJob(
         'evaluate.py',
         [
-          s3Input('input-1', model.get ?? model.uri, '/opt/ml/processing/model'),
+          s3Input('input-1', model, '/opt/ml/processing/model'),
           s3Input('input-2', inputData(ctx, 'testData'), '/opt/ml/processing/test'),
         ],
         [output],
@@ -121,7 +122,7 @@ function evaluateModel(ctx: StepContext, model: NonNullable<Offers['modelData']>
  */
 function processing(ctx: StepContext, step: BuilderStep): Generated {
   if (step.purpose !== 'evaluate') return prepareData(ctx);
-  return evaluateModel(ctx, ctx.find('modelData') ?? { uri: placeholder.s3Uri('model/model.tar.gz') });
+  return evaluateModel(ctx, ctx.find('modelData') ?? placeholder.s3Uri('model/model.tar.gz'));
 }
 
 /** What the SDK fills in by itself in every processing job it sends (`sagemaker/processing.py`). */

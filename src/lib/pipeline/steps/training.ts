@@ -47,11 +47,9 @@ export function trainingJob(ctx: StepContext, image: string) {
 
 export const xgboostHyperParameters = { objective: 'binary:logistic', eval_metric: 'auc', num_round: '100' };
 
+/** The artifacts a training job wrote (`ModelArtifacts.S3ModelArtifacts`). */
 function trainedModel(name: string): Offers['modelData'] {
-  return {
-    get: stepProperty(name, 'ModelArtifacts.S3ModelArtifacts'),
-    uri: placeholder.s3Uri(`${name}/model.tar.gz`),
-  };
+  return stepProperty(name, 'ModelArtifacts.S3ModelArtifacts');
 }
 
 function training(ctx: StepContext): Generated {

@@ -10,6 +10,7 @@ import {
   stepProperty,
   type Generated,
   type SdkArguments,
+  type StdJoin,
   type StepContext,
   type StepFamily,
 } from './context';
@@ -40,8 +41,7 @@ function tuning(ctx: StepContext): Generated {
       },
     },
     offers: {
-      // The SDK joins the best job's name into a URI (Std:Join); the schema has no place for that.
-      modelData: { uri: placeholder.s3Uri(`${ctx.name}/best-model/model.tar.gz`) },
+      modelData: bestModel(ctx.name),
       image: placeholder.images.xgboost,
       metric: stepProperty(ctx.name, 'BestTrainingJob.FinalHyperParameterTuningJobObjectiveMetric.Value'),
     },
@@ -66,6 +66,26 @@ const tuningArguments: SdkArguments = {
   ...under('Arguments.TrainingJobDefinition.', estimatorArguments),
   'Arguments.TrainingJobDefinition.StaticHyperParameters': keyword('hyperparameters'),
 };
+
+/**
+ * The best training job's model, joined as `TuningStep.get_top_model_s3_uri(top_k=0, …)` joins it
+ * (`sagemaker/workflow/steps.py`): each training job writes `<S3OutputPath>/<job name>/output/model.tar.gz`,
+ * and the tuning job's output path is `s3://<bucket>/pipeline/<step name>`.
+ */
+function bestModel(name: string): StdJoin {
+  return {
+    'Std:Join': {
+      On: '/',
+      Values: [
+        's3:/',
+        placeholder.bucket,
+        `pipeline/${name}`,
+        stepProperty(name, 'TrainingJobSummaries[0].TrainingJobName'),
+        'output/model.tar.gz',
+      ],
+    },
+  };
+}
 
 export const tuningFamily: StepFamily = {
   generate: { Tuning: tuning },
