@@ -17,6 +17,7 @@ export type SchemaGapId =
   | 'property-files'
   | 'step-result'
   | 'model-data-reference'
+  | 'joined-value'
   | 'model-approval-status'
   | 'experiment-config';
 
@@ -81,6 +82,13 @@ export const schemaGapKinds: Record<SchemaGapId, SchemaGapKind> = {
     explanation:
       'A Model step’s ModelDataUrl reads a property of the step that made the model (for example the training job’s artifacts), as the SDK writes it; the schema accepts only a literal s3:// URI there, which would have to name a model file that exists before the pipeline runs.',
     source: stepTypesPage,
+  },
+  'joined-value': {
+    id: 'joined-value',
+    title: 'A value joined when the step runs (Std:Join)',
+    explanation:
+      'The SDK joins some values when the step runs: the best model of a tuning step is at the tuning job’s output path, the best training job’s name and output/model.tar.gz, which TuningStep.get_top_model_s3_uri joins with Std:Join. The schema defines a Join function but no field accepts it.',
+    source: 'https://github.com/aws/sagemaker-python-sdk/blob/v2.257.6/src/sagemaker/workflow/steps.py',
   },
   'model-approval-status': {
     id: 'model-approval-status',
@@ -165,6 +173,7 @@ function stepGaps(step: DefinitionStep, inBranch: boolean): SchemaGapId[] {
   }
   if (reads.some((read) => !('PropertyFile' in read))) gaps.push('step-result');
   if (modelDataIsReference(step)) gaps.push('model-data-reference');
+  if (hasKey(ownContent(step), 'Std:Join')) gaps.push('joined-value');
   if (step.Type === 'RegisterModel' && isRecord(step.Arguments) && 'ModelApprovalStatus' in step.Arguments) {
     gaps.push('model-approval-status');
   }

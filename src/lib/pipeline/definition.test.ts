@@ -112,6 +112,38 @@ describe('toDefinition', () => {
     });
   });
 
+  it('reads a tuning step’s best model where TuningStep.get_top_model_s3_uri joins it', () => {
+    const steps = toDefinition({
+      steps: [
+        { key: 'tune', type: 'Tuning', name: 'Tune', waitsFor: [] },
+        { key: 'model', type: 'Model', name: 'BestModel', waitsFor: ['tune'] },
+      ],
+    }).Steps;
+    const outputPath = 's3://amzn-s3-demo-bucket/pipeline/Tune';
+    expect(byName(steps, 'Tune').Arguments).toMatchObject({
+      TrainingJobDefinition: { OutputDataConfig: { S3OutputPath: outputPath } },
+    });
+    // The SDK's Join: "s3:/", the bucket, the prefix, the best job's name, "output/model.tar.gz".
+    expect(byName(steps, 'BestModel').Arguments).toMatchObject({
+      PrimaryContainer: {
+        ModelDataUrl: {
+          'Std:Join': {
+            On: '/',
+            Values: [
+              's3:/',
+              'amzn-s3-demo-bucket',
+              'pipeline/Tune',
+              { Get: 'Steps.Tune.TrainingJobSummaries[0].TrainingJobName' },
+              'output/model.tar.gz',
+            ],
+          },
+        },
+      },
+    });
+    // The reference inside the Join is the dependency: no DependsOn.
+    expect(byName(steps, 'BestModel').DependsOn).toBeUndefined();
+  });
+
   it('writes EMR Serverless Arguments in the shape SDK v3’s EMRServerlessStep sends', () => {
     const steps = toDefinition({ steps: [step('EMRServerless', 'RunSpark')] }).Steps;
     expect(steps[0].Arguments).toMatchObject({

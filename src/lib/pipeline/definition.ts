@@ -23,274 +23,26 @@ import type {
   BuilderStep,
   DefinitionParameter,
   DefinitionStep,
-  GetReference,
   PipelineDefinition,
 } from './model';
 import * as placeholder from './placeholders';
+import {
+  existingModelName,
+  inputData,
+  param,
+  parameterDefaults,
+  stepProperty,
+  type ExportOptions,
+  type Generate,
+  type Generated,
+  type Offers,
+  type ParameterName,
+  type StepContext,
+} from './steps/context';
+import { generators as familyGenerators } from './steps/families';
+import { processingJob, s3Input, s3Output } from './steps/processing';
 
-export interface ExportOptions {
-  /** The evaluation step declares a property file and the Condition reads it with `Std:JsonGet`. */
-  evaluationReport?: boolean;
-  /** Where the schema is stricter than the SDK, write what the SDK writes: RegisterModel sets ModelApprovalStatus. */
-  sdkFields?: boolean;
-}
-
-/** The pipeline parameters the export can use, in the order they are declared. */
-const parameterDefaults = {
-  ProcessingInstanceType: placeholder.instanceType,
-  TrainingInstanceType: placeholder.instanceType,
-  TransformInstanceType: placeholder.instanceType,
-  InputData: placeholder.s3Uri('input/data.csv'),
-  ModelApprovalStatus: 'PendingManualApproval',
-} as const;
-
-type ParameterName = keyof typeof parameterDefaults;
-type Value = string | GetReference;
-
-/** What a step offers the steps after it. */
-interface Offers {
-  trainData?: Value;
-  validationData?: Value;
-  testData?: Value;
-  /** `get` is absent where no single property holds the artifacts (a tuning job's best model). */
-  modelData?: { get?: GetReference; uri: string };
-  image?: Value;
-  modelName?: Value;
-  /** The model's objective metric, for a Condition. */
-  metric?: GetReference;
-  evaluation?: { step: string; reportUri: string };
-  modelPackageArn?: Value;
-  endpointConfigName?: Value;
-  bedrockModelArn?: Value;
-}
-
-interface StepContext {
-  name: string;
-  options: ExportOptions;
-  /** Inside a Condition's else branch: the branch the condition did not take. */
-  inElseBranch: boolean;
-  /** The offer of this kind of the nearest step upstream. */
-  find<K extends keyof Offers>(kind: K): Offers[K] | undefined;
-}
-
-/** The generated part of a step: its Arguments, other step-level fields, and what it offers. */
-interface Generated {
-  fields: Record<string, unknown>;
-  offers?: Offers;
-}
-
-const get = (path: string): GetReference => ({ Get: path });
-const param = (name: ParameterName): GetReference => get(`Parameters.${name}`);
-const stepProperty = (step: string, path: string): GetReference => get(`Steps.${step}.${path}`);
-const inputData = (ctx: StepContext, kind: 'trainData' | 'testData') => ctx.find(kind) ?? param('InputData');
-
-function s3Input(name: string, uri: Value, localPath: string) {
-  return {
-    InputName: name,
-    S3Input: {
-      S3Uri: uri,
-      LocalPath: localPath,
-      S3DataType: 'S3Prefix',
-      S3InputMode: 'File',
-      S3DataDistributionType: 'FullyReplicated',
-    },
-  };
-}
-
-function s3Output(step: string, name: string, localPath: string) {
-  return {
-    OutputName: name,
-    S3Output: { S3Uri: placeholder.s3Uri(`${step}/${name}`), LocalPath: localPath, S3UploadMode: 'EndOfJob' },
-  };
-}
-
-const processingOutput = (step: string, name: string) =>
-  stepProperty(step, `ProcessingOutputConfig.Outputs['${name}'].S3Output.S3Uri`);
-
-/** CreateProcessingJob's request, as ProcessingStep, ClarifyCheckStep and QualityCheckStep send it. */
-function processingJob(
-  appSpecification: Record<string, unknown>,
-  inputs: unknown[],
-  outputs: unknown[],
-  environment?: Record<string, string>,
-) {
-  return {
-    ProcessingResources: {
-      ClusterConfig: { InstanceType: param('ProcessingInstanceType'), InstanceCount: 1, VolumeSizeInGB: 30 },
-    },
-    AppSpecification: appSpecification,
-    RoleArn: placeholder.roleArn,
-    ...(environment && { Environment: environment }),
-    ProcessingInputs: inputs,
-    ProcessingOutputConfig: { Outputs: outputs },
-  };
-}
-
-function scriptJob(script: string, inputs: unknown[], outputs: unknown[]) {
-  const codeDir = '/opt/ml/processing/input/code';
-  return processingJob(
-    { ImageUri: placeholder.images.sklearn, ContainerEntrypoint: ['python3', `${codeDir}/${script}`] },
-    [...inputs, s3Input('code', placeholder.s3Uri(`code/${script}`), codeDir)],
-    outputs,
-  );
-}
-
-const dataSplits = ['train', 'validation', 'test'] as const;
-
-function prepareData(ctx: StepContext): Generated {
-  const { name } = ctx;
-  return {
-    fields: {
-      Arguments: scriptJob(
-        'preprocess.py',
-        [s3Input('input-1', param('InputData'), '/opt/ml/processing/input')],
-        dataSplits.map((split) => s3Output(name, split, `/opt/ml/processing/${split}`)),
-      ),
-    },
-    offers: {
-      trainData: processingOutput(name, 'train'),
-      validationData: processingOutput(name, 'validation'),
-      testData: processingOutput(name, 'test'),
-    },
-  };
-}
-
-function evaluateModel(ctx: StepContext, model: NonNullable<Offers['modelData']>): Generated {
-  const { name, options } = ctx;
-  const report = placeholder.evaluationReport;
-  const output = s3Output(name, report.outputName, '/opt/ml/processing/evaluation');
-  return {
-    fields: {
-      Arguments: scriptJob(
-        'evaluate.py',
-        [
-          s3Input('input-1', model.get ?? model.uri, '/opt/ml/processing/model'),
-          s3Input('input-2', inputData(ctx, 'testData'), '/opt/ml/processing/test'),
-        ],
-        [output],
-      ),
-      ...(options.evaluationReport && {
-        PropertyFiles: [
-          { PropertyFileName: report.name, OutputName: report.outputName, FilePath: report.file },
-        ],
-      }),
-    },
-    offers: { evaluation: { step: name, reportUri: `${output.S3Output.S3Uri}/${report.file}` } },
-  };
-}
-
-/**
- * A Processing step does what the reader chose, wherever it sits. Evaluating with no model upstream
- * reads a placeholder model (the checks say so).
- */
-function processing(ctx: StepContext, step: BuilderStep): Generated {
-  if (step.purpose !== 'evaluate') return prepareData(ctx);
-  return evaluateModel(ctx, ctx.find('modelData') ?? { uri: placeholder.s3Uri('model/model.tar.gz') });
-}
-
-function channel(name: string, uri: Value) {
-  return {
-    ChannelName: name,
-    ContentType: 'text/csv',
-    DataSource: {
-      S3DataSource: { S3DataType: 'S3Prefix', S3Uri: uri, S3DataDistributionType: 'FullyReplicated' },
-    },
-  };
-}
-
-/** CreateTrainingJob's request; HyperParameters are left to the caller (Tuning names them differently). */
-function trainingJob(ctx: StepContext, image: string) {
-  const validation = ctx.find('validationData');
-  return {
-    AlgorithmSpecification: { TrainingImage: image, TrainingInputMode: 'File' },
-    OutputDataConfig: { S3OutputPath: placeholder.s3Uri(ctx.name) },
-    StoppingCondition: { MaxRuntimeInSeconds: 86400 },
-    ResourceConfig: { VolumeSizeInGB: 30, InstanceCount: 1, InstanceType: param('TrainingInstanceType') },
-    RoleArn: placeholder.roleArn,
-    InputDataConfig: [
-      channel('train', inputData(ctx, 'trainData')),
-      ...(validation ? [channel('validation', validation)] : []),
-    ],
-  };
-}
-
-const xgboostHyperParameters = { objective: 'binary:logistic', eval_metric: 'auc', num_round: '100' };
-
-function trainedModel(name: string): Offers['modelData'] {
-  return {
-    get: stepProperty(name, 'ModelArtifacts.S3ModelArtifacts'),
-    uri: placeholder.s3Uri(`${name}/model.tar.gz`),
-  };
-}
-
-function training(ctx: StepContext): Generated {
-  const job = trainingJob(ctx, placeholder.images.xgboost);
-  const metric = job.InputDataConfig.length > 1 ? placeholder.trainingMetric : 'train:auc';
-  return {
-    fields: { Arguments: { ...job, HyperParameters: xgboostHyperParameters } },
-    offers: {
-      modelData: trainedModel(ctx.name),
-      image: placeholder.images.xgboost,
-      metric: stepProperty(ctx.name, `FinalMetricDataList['${metric}'].Value`),
-    },
-  };
-}
-
-/** `@step` and Notebook Job compile to a training job that runs your code in a Python image. */
-function codeAsTrainingJob(ctx: StepContext): Generated {
-  return {
-    fields: { Arguments: trainingJob(ctx, placeholder.images.sklearn) },
-    offers: { modelData: trainedModel(ctx.name), image: placeholder.images.sklearn },
-  };
-}
-
-/** Fine-tune model: a JumpStart foundation model fine-tuned in a training job on a GPU instance. */
-function fineTune(ctx: StepContext): Generated {
-  const job = trainingJob(ctx, placeholder.images.huggingFace);
-  return {
-    fields: {
-      Arguments: {
-        ...job,
-        ResourceConfig: { ...job.ResourceConfig, InstanceType: placeholder.gpuInstanceType },
-        HyperParameters: { epoch: '3', instruction_tuned: 'True' },
-      },
-    },
-    offers: { modelData: trainedModel(ctx.name), image: placeholder.images.huggingFace },
-  };
-}
-
-function tuning(ctx: StepContext): Generated {
-  return {
-    fields: {
-      Arguments: {
-        HyperParameterTuningJobConfig: {
-          Strategy: 'Bayesian',
-          HyperParameterTuningJobObjective: { Type: 'Maximize', MetricName: placeholder.trainingMetric },
-          ResourceLimits: { MaxNumberOfTrainingJobs: 10, MaxParallelTrainingJobs: 2 },
-          ParameterRanges: {
-            ContinuousParameterRanges: [
-              { Name: 'eta', MinValue: '0.1', MaxValue: '0.5', ScalingType: 'Auto' },
-            ],
-            IntegerParameterRanges: [
-              { Name: 'max_depth', MinValue: '3', MaxValue: '10', ScalingType: 'Auto' },
-            ],
-          },
-          TrainingJobEarlyStoppingType: 'Off',
-        },
-        TrainingJobDefinition: {
-          ...trainingJob(ctx, placeholder.images.xgboost),
-          StaticHyperParameters: xgboostHyperParameters,
-        },
-      },
-    },
-    offers: {
-      // The SDK joins the best job's name into a URI (Std:Join); the schema has no place for that.
-      modelData: { uri: placeholder.s3Uri(`${ctx.name}/best-model/model.tar.gz`) },
-      image: placeholder.images.xgboost,
-      metric: stepProperty(ctx.name, 'BestTrainingJob.FinalHyperParameterTuningJobObjectiveMetric.Value'),
-    },
-  };
-}
+export type { ExportOptions } from './steps/context';
 
 function autoML(ctx: StepContext): Generated {
   const best = 'BestCandidate.InferenceContainers[0]';
@@ -317,10 +69,7 @@ function autoML(ctx: StepContext): Generated {
       },
     },
     offers: {
-      modelData: {
-        get: stepProperty(ctx.name, `${best}.ModelDataUrl`),
-        uri: placeholder.s3Uri(`${ctx.name}/best-candidate/model.tar.gz`),
-      },
+      modelData: stepProperty(ctx.name, `${best}.ModelDataUrl`),
       image: stepProperty(ctx.name, `${best}.Image`),
       metric: stepProperty(ctx.name, 'BestCandidate.FinalAutoMLJobObjectiveMetric.Value'),
     },
@@ -331,8 +80,7 @@ function autoML(ctx: StepContext): Generated {
 function modelToPackage(ctx: StepContext) {
   const made = ctx.find('modelData');
   return {
-    uri: made?.uri ?? placeholder.s3Uri('model/model.tar.gz'),
-    get: made?.get,
+    data: made ?? placeholder.s3Uri('model/model.tar.gz'),
     image: ctx.find('image') ?? placeholder.images.xgboost,
   };
 }
@@ -341,7 +89,7 @@ function createModel(ctx: StepContext): Generated {
   const model = modelToPackage(ctx);
   // The training job's own artifacts, as the SDK writes it: a literal URI would name a file no job
   // writes. The published schema accepts only a literal here (a gap the export panel explains).
-  const modelDataUrl = model.get ?? model.uri;
+  const modelDataUrl = model.data;
   return {
     fields: {
       Arguments: {
@@ -351,7 +99,7 @@ function createModel(ctx: StepContext): Generated {
     },
     offers: {
       modelName: stepProperty(ctx.name, 'ModelName'),
-      modelData: { get: stepProperty(ctx.name, 'PrimaryContainer.ModelDataUrl'), uri: model.uri },
+      modelData: stepProperty(ctx.name, 'PrimaryContainer.ModelDataUrl'),
       image: stepProperty(ctx.name, 'PrimaryContainer.Image'),
     },
   };
@@ -366,7 +114,7 @@ function registerModel(ctx: StepContext): Generated {
         ModelPackageGroupName: placeholder.modelPackageGroup,
         ...(ctx.options.sdkFields && { ModelApprovalStatus: param('ModelApprovalStatus') }),
         InferenceSpecification: {
-          Containers: [{ Image: model.image, ModelDataUrl: model.get ?? model.uri }],
+          Containers: [{ Image: model.image, ModelDataUrl: model.data }],
           SupportedContentTypes: ['text/csv'],
           SupportedResponseMIMETypes: ['text/csv'],
           SupportedRealtimeInferenceInstanceTypes: [placeholder.instanceType],
@@ -382,8 +130,6 @@ function registerModel(ctx: StepContext): Generated {
     offers: { modelPackageArn: stepProperty(ctx.name, 'ModelPackageArn') },
   };
 }
-
-const existingModelName = 'existing-model';
 
 function transform(ctx: StepContext): Generated {
   return {
@@ -586,10 +332,7 @@ function inferenceComponent(ctx: StepContext): Generated {
   };
 }
 
-const madeModelUri = (ctx: StepContext): Value => {
-  const model = modelToPackage(ctx);
-  return model.get ?? model.uri;
-};
+const madeModelUri = (ctx: StepContext) => modelToPackage(ctx).data;
 
 function lineage(ctx: StepContext): Generated {
   return {
@@ -657,13 +400,8 @@ function bedrockThroughput(ctx: StepContext): Generated {
 }
 
 /** Placeholder generators by the catalogue's step type id (Condition is handled by the walk). */
-const generators: Record<string, (ctx: StepContext, step: BuilderStep) => Generated> = {
-  Processing: processing,
-  Training: training,
-  '@step': codeAsTrainingJob,
-  FineTune: fineTune,
-  'Notebook Job': codeAsTrainingJob,
-  Tuning: tuning,
+const generators: Record<string, Generate> = {
+  ...familyGenerators,
   AutoML: autoML,
   Model: createModel,
   RegisterModel: registerModel,

@@ -160,6 +160,69 @@ describe('importDefinition: SDK-shaped definitions', () => {
   });
 });
 
+describe('importDefinition: a Condition branch that reads main-list steps', () => {
+  // As SDK v2 writes it: the branch step reads the training step's artifacts and, by DependsOn,
+  // waits for the evaluation, both of which sit in the main list, listed after the Condition.
+  const definition = {
+    Version: '2020-12-01',
+    Parameters: [],
+    Steps: [
+      {
+        Name: 'CheckAUC',
+        Type: 'Condition',
+        Arguments: {
+          Conditions: [{ Type: 'GreaterThanOrEqualTo', LeftValue: 0.9, RightValue: 0.8 }],
+          IfSteps: [
+            {
+              Name: 'Register',
+              Type: 'RegisterModel',
+              DependsOn: ['Evaluate'],
+              Arguments: {
+                ModelPackageGroupName: 'Group',
+                InferenceSpecification: {
+                  Containers: [
+                    { Image: 'img', ModelDataUrl: { Get: 'Steps.Train.ModelArtifacts.S3ModelArtifacts' } },
+                  ],
+                  SupportedContentTypes: ['text/csv'],
+                  SupportedResponseMIMETypes: ['text/csv'],
+                },
+              },
+            },
+          ],
+          ElseSteps: [],
+        },
+      },
+      { Name: 'Train', Type: 'Training', Arguments: {} },
+      { Name: 'Evaluate', Type: 'Processing', Arguments: {}, DependsOn: ['Train'] },
+    ],
+  };
+
+  it('keeps the reference and the DependsOn, and the Condition comes after the steps its branch reads', () => {
+    const result = imported(JSON.stringify(definition));
+    const names = result.pipeline.steps.map((step) => step.name);
+    expect(names.indexOf('CheckAUC')).toBeGreaterThan(names.indexOf('Evaluate'));
+    expect(names.indexOf('CheckAUC')).toBeGreaterThan(names.indexOf('Train'));
+    const exported = toDefinition(result.pipeline).Steps.find((step) => step.Name === 'CheckAUC');
+    const register = (
+      exported?.Arguments as { IfSteps: { Name: string; DependsOn?: string[]; Arguments: unknown }[] }
+    ).IfSteps[0];
+    expect(register.Name).toBe('Register');
+    expect(register.DependsOn).toEqual(['Evaluate']);
+    expect(register.Arguments).toMatchObject({
+      InferenceSpecification: {
+        Containers: [{ ModelDataUrl: { Get: 'Steps.Train.ModelArtifacts.S3ModelArtifacts' } }],
+      },
+    });
+  });
+
+  it('makes the Condition wait for the main-list steps its branch steps need, so the builder runs them first', () => {
+    const { pipeline } = imported(JSON.stringify(definition));
+    const key = (name: string) => pipeline.steps.find((step) => step.name === name)?.key;
+    const condition = pipeline.steps.find((step) => step.name === 'CheckAUC');
+    expect(condition?.waitsFor).toContain(key('Evaluate'));
+  });
+});
+
 describe('importDefinition: order', () => {
   const step = (Name: string, extra: Record<string, unknown> = {}) => ({
     Name,

@@ -171,13 +171,25 @@ function readStep(
 function linkDependencies(list: BuilderStep[], reading: Reading): BuilderStep[] {
   const keyOf = new Map<string, string>();
   for (const step of list) if (!keyOf.has(step.name)) keyOf.set(step.name, step.key);
+  // A Condition waits for what its branch steps need from this list: in SageMaker they wait for it
+  // themselves, and the builder's branch steps can wait only for steps of their own branch.
+  const wants = (step: BuilderStep): string[] => {
+    const { dependsOn = [], references = [] } = reading.wants.get(step) ?? {};
+    const branches = [...(step.ifSteps ?? []), ...(step.elseSteps ?? [])];
+    return [...dependsOn, ...references, ...branches.flatMap(wants)];
+  };
   const named = new Map(
     list.map((step) => {
-      const { dependsOn = [], references = [] } = reading.wants.get(step) ?? {};
       const inList = (name: string) => keyOf.has(name) && name !== step.name;
       return [
         step.key,
-        [...new Set([...dependsOn, ...references].filter(inList).map((name) => keyOf.get(name) ?? ''))],
+        [
+          ...new Set(
+            wants(step)
+              .filter(inList)
+              .map((name) => keyOf.get(name) ?? ''),
+          ),
+        ],
       ];
     }),
   );

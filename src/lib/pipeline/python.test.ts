@@ -138,6 +138,20 @@ describe('toPython sets what the definition sets', () => {
     );
   });
 
+  it('reads a tuning step’s best model with the Join get_top_model_s3_uri builds, in the bucket variable', () => {
+    const code = toPython({
+      steps: [
+        { key: 'tune', type: 'Tuning', name: 'Tune', waitsFor: [] },
+        { key: 'model', type: 'Model', name: 'BestModel', waitsFor: ['tune'] },
+      ],
+    });
+    expect(code).toContain('from sagemaker.workflow.functions import Join');
+    expect(code).toContain(
+      "model_data=Join(on='/', values=['s3:/', bucket, 'pipeline/Tune', step_tune.properties.TrainingJobSummaries[0].TrainingJobName, 'output/model.tar.gz']),",
+    );
+    expect(code).not.toContain('best-model');
+  });
+
   it('gives @step the role and keeps its dependencies', () => {
     const code = toPython({
       steps: [

@@ -17,257 +17,22 @@ import {
   type DefinitionStep,
 } from './model';
 import * as placeholder from './placeholders';
-
-type Imports = Map<string, Set<string>>;
-
-interface Render {
-  imports: Imports;
-  /** Python variable of each step, by step name. */
-  variables: Map<string, string>;
-  lines: string[];
-  /** Steps the code defines a variable for, by step name (the pipeline lists only these). */
-  defined: Set<string>;
-}
-
-const snake = (name: string) =>
-  name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/[^A-Za-z0-9]+/g, '_')
-    .toLowerCase();
-
-function use(render: Render, module: string, ...names: string[]) {
-  const set = render.imports.get(module) ?? new Set<string>();
-  for (const name of names) set.add(name);
-  render.imports.set(module, set);
-}
-
-function dig(value: unknown, ...path: (string | number)[]): unknown {
-  return path.reduce<unknown>(
-    (at, key) => (at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined),
-    value,
-  );
-}
-
-const quote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-const bucketPrefix = `s3://${placeholder.bucket}/`;
-
-/** A string literal; an S3 URI in the example bucket reads the `bucket` variable, so one line sets it. */
-function pyString(value: string): string {
-  if (!value.startsWith(bucketPrefix)) return quote(value);
-  const rest = value.slice(bucketPrefix.length).replace(/[{}]/g, (brace) => brace + brace);
-  return `f${quote(`s3://{bucket}/${rest}`)}`;
-}
-
-/** A JSON value as a Python expression; `Get` and `Std:JsonGet` become SDK expressions. */
-function py(value: unknown, render: Render): string {
-  if (typeof value === 'string') return pyString(value);
-  if (typeof value === 'boolean') return value ? 'True' : 'False';
-  if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return `[${value.map((item) => py(item, render)).join(', ')}]`;
-  if (value === null || typeof value !== 'object') return 'None';
-  const record = value as Record<string, unknown>;
-  if (typeof record.Get === 'string') {
-    const [root, name, ...rest] = record.Get.split('.');
-    if (root === 'Parameters') return snake(name);
-    if (root === 'Execution') {
-      use(render, 'sagemaker.workflow.execution_variables', 'ExecutionVariables');
-      return `ExecutionVariables.${snake(name).toUpperCase()}`;
-    }
-    const step = render.variables.get(name.replace(/\[.*$/, '')) ?? snake(name);
-    return [`${step}.properties`, ...rest].join('.');
-  }
-  const join = record['Std:Join'] as { On?: unknown; Values?: unknown } | undefined;
-  if (join) {
-    use(render, 'sagemaker.workflow.functions', 'Join');
-    return `Join(on=${py(join.On, render)}, values=${py(join.Values, render)})`;
-  }
-  const jsonGet = record['Std:JsonGet'] as
-    { PropertyFile?: { Get?: string }; S3Uri?: unknown; Path?: string } | undefined;
-  if (jsonGet) {
-    use(render, 'sagemaker.workflow.functions', 'JsonGet');
-    const path = py(jsonGet.Path, render);
-    // An @step result: the SDK reads the file the step wrote (the consumer indexes the function's
-    // return value in real code); the JsonGet shows what it reads.
-    if (!jsonGet.PropertyFile) return `JsonGet(s3_uri=${py(jsonGet.S3Uri, render)}, json_path=${path})`;
-    const [, stepName = '', , fileName = ''] = jsonGet.PropertyFile.Get?.split('.') ?? [];
-    return `JsonGet(step_name=${py(stepName, render)}, property_file=${snake(fileName)}, json_path=${path})`;
-  }
-  const entries = Object.entries(record).map(([key, item]) => `${py(key, render)}: ${py(item, render)}`);
-  return `{${entries.join(', ')}}`;
-}
-
-function call(callee: string, kwargs: [string, string][], indent = ''): string {
-  if (kwargs.length === 0) return `${callee}()`;
-  const inner = kwargs.map(([key, value]) => `${indent}    ${key}=${value},`).join('\n');
-  return `${callee}(\n${inner}\n${indent})`;
-}
-
-type Snippet = (step: DefinitionStep, builder: BuilderStep, render: Render, variable: string) => string[];
-
-/** Each kind of step: the objects it needs, then the step itself with `kwargs`. */
-interface StepCode {
-  module: string;
-  setup?: Snippet;
-  kwargs: (
-    step: DefinitionStep,
-    builder: BuilderStep,
-    render: Render,
-    variable: string,
-  ) => [string, string][];
-}
-
-const args = (step: DefinitionStep, ...path: (string | number)[]) => dig(step.Arguments, ...path);
-
-interface PropertyFileField {
-  PropertyFileName: string;
-  OutputName: string;
-  FilePath: string;
-}
-
-const propertyFiles = (step: DefinitionStep) =>
-  Array.isArray(step.PropertyFiles) ? (step.PropertyFiles as PropertyFileField[]) : [];
-
-const processingStep: StepCode = {
-  module: 'sagemaker.workflow.steps',
-  setup: (step, _builder, render, variable) => {
-    use(render, 'sagemaker.sklearn.processing', 'SKLearnProcessor');
-    use(render, 'sagemaker.processing', 'ProcessingInput', 'ProcessingOutput');
-    const inputs =
-      (args(step, 'ProcessingInputs') as { InputName: string; S3Input: Record<string, unknown> }[]) ?? [];
-    const outputs =
-      (args(step, 'ProcessingOutputConfig', 'Outputs') as {
-        OutputName: string;
-        S3Output: Record<string, unknown>;
-      }[]) ?? [];
-    const dataInputs = inputs.filter((input) => input.InputName !== 'code');
-    const script = inputs.find((input) => input.InputName === 'code')?.S3Input.S3Uri ?? 'script.py';
-    const lines = [
-      `processor_${variable} = ${call('SKLearnProcessor', [
-        ['framework_version', "'1.2-1'"],
-        ['role', 'role'],
-        ['instance_type', py(args(step, 'ProcessingResources', 'ClusterConfig', 'InstanceType'), render)],
-        ['instance_count', '1'],
-        ['sagemaker_session', 'pipeline_session'],
-      ])}`,
-      `args_${variable} = ${call(`processor_${variable}.run`, [
-        [
-          'inputs',
-          `[${dataInputs.map((input) => `ProcessingInput(source=${py(input.S3Input.S3Uri, render)}, destination=${py(input.S3Input.LocalPath, render)})`).join(', ')}]`,
-        ],
-        [
-          'outputs',
-          `[${outputs.map((output) => `ProcessingOutput(output_name=${py(output.OutputName, render)}, source=${py(output.S3Output.LocalPath, render)}, destination=${py(output.S3Output.S3Uri, render)})`).join(', ')}]`,
-        ],
-        // The script's S3 URI, as the definition names it: a local file name would be uploaded from
-        // the reader's own folder, and fails when it is not there.
-        ['code', py(script, render)],
-      ])}`,
-    ];
-    for (const file of propertyFiles(step)) {
-      use(render, 'sagemaker.workflow.properties', 'PropertyFile');
-      lines.push(
-        `${snake(file.PropertyFileName)} = PropertyFile(name=${py(file.PropertyFileName, render)}, output_name=${py(file.OutputName, render)}, path=${py(file.FilePath, render)})`,
-      );
-    }
-    return lines;
-  },
-  kwargs: (step, _builder, _render, variable) => {
-    const files = propertyFiles(step).map((file) => snake(file.PropertyFileName));
-    return [
-      ['step_args', `args_${variable}`],
-      ...(files.length > 0 ? ([['property_files', `[${files.join(', ')}]`]] as [string, string][]) : []),
-    ];
-  },
-};
-
-function channels(value: unknown, render: Render): string {
-  const list = (value as { ChannelName: string; DataSource: { S3DataSource: { S3Uri: unknown } } }[]) ?? [];
-  use(render, 'sagemaker.inputs', 'TrainingInput');
-  const items = list.map(
-    (item) =>
-      `${py(item.ChannelName, render)}: TrainingInput(s3_data=${py(item.DataSource.S3DataSource.S3Uri, render)}, content_type='text/csv')`,
-  );
-  return `{${items.join(', ')}}`;
-}
-
-function estimator(job: unknown, render: Render, hyperParameters: unknown): [string, string][] {
-  use(render, 'sagemaker.estimator', 'Estimator');
-  return [
-    ['image_uri', py(dig(job, 'AlgorithmSpecification', 'TrainingImage'), render)],
-    ['role', 'role'],
-    ['instance_count', '1'],
-    ['instance_type', py(dig(job, 'ResourceConfig', 'InstanceType'), render)],
-    ['output_path', py(dig(job, 'OutputDataConfig', 'S3OutputPath'), render)],
-    ...(hyperParameters ? ([['hyperparameters', py(hyperParameters, render)]] as [string, string][]) : []),
-    ['sagemaker_session', 'pipeline_session'],
-  ];
-}
-
-const trainingStep: StepCode = {
-  module: 'sagemaker.workflow.steps',
-  setup: (step, _builder, render, variable) => [
-    '# The SDK adds its own defaults to the training job (DebugHookConfig, where the Region has',
-    '# SageMaker Debugger) that the definition JSON leaves out.',
-    `estimator_${variable} = ${call('Estimator', estimator(step.Arguments, render, args(step, 'HyperParameters')))}`,
-    `args_${variable} = estimator_${variable}.fit(inputs=${channels(args(step, 'InputDataConfig'), render)})`,
-  ],
-  kwargs: (_step, _builder, _render, variable) => [['step_args', `args_${variable}`]],
-};
-
-/** The SDK class of each kind of range in `ParameterRanges`. */
-const rangeClasses = {
-  ContinuousParameterRanges: 'ContinuousParameter',
-  IntegerParameterRanges: 'IntegerParameter',
-  CategoricalParameterRanges: 'CategoricalParameter',
-} as const;
-
-/** The definition's hyperparameter ranges as the tuner's `hyperparameter_ranges` dict. */
-function hyperparameterRanges(ranges: unknown, render: Render): string {
-  const entries = Object.entries(rangeClasses).flatMap(([kind, cls]) => {
-    const list = (dig(ranges, kind) as Record<string, unknown>[] | undefined) ?? [];
-    return list.map((range) => {
-      use(render, 'sagemaker.tuner', cls);
-      const bounds =
-        cls === 'CategoricalParameter'
-          ? py(range.Values, render)
-          : `${pyNumber(range.MinValue, cls)}, ${pyNumber(range.MaxValue, cls)}`;
-      const scaling =
-        range.ScalingType && range.ScalingType !== 'Auto'
-          ? `, scaling_type=${py(range.ScalingType, render)}`
-          : '';
-      return `${py(range.Name, render)}: ${cls}(${bounds}${scaling})`;
-    });
-  });
-  return `{${entries.join(', ')}}`;
-}
-
-/** A range bound (the API writes it as a string) as the number the SDK class takes. */
-function pyNumber(value: unknown, cls: string): string {
-  const number = Number(value);
-  if (!Number.isFinite(number)) return quote(String(value));
-  return cls === 'ContinuousParameter' && Number.isInteger(number) ? `${number}.0` : String(number);
-}
-
-const tuningStep: StepCode = {
-  module: 'sagemaker.workflow.steps',
-  setup: (step, _builder, render, variable) => {
-    use(render, 'sagemaker.tuner', 'HyperparameterTuner');
-    const job = args(step, 'TrainingJobDefinition');
-    const config = args(step, 'HyperParameterTuningJobConfig');
-    return [
-      `estimator_${variable} = ${call('Estimator', estimator(job, render, dig(job, 'StaticHyperParameters')))}`,
-      `tuner_${variable} = ${call('HyperparameterTuner', [
-        ['estimator', `estimator_${variable}`],
-        ['objective_metric_name', py(dig(config, 'HyperParameterTuningJobObjective', 'MetricName'), render)],
-        ['hyperparameter_ranges', hyperparameterRanges(dig(config, 'ParameterRanges'), render)],
-        ['max_jobs', py(dig(config, 'ResourceLimits', 'MaxNumberOfTrainingJobs') ?? 10, render)],
-        ['max_parallel_jobs', py(dig(config, 'ResourceLimits', 'MaxParallelTrainingJobs') ?? 2, render)],
-      ])}`,
-      `args_${variable} = tuner_${variable}.fit(inputs=${channels(dig(job, 'InputDataConfig'), render)})`,
-    ];
-  },
-  kwargs: (_step, _builder, _render, variable) => [['step_args', `args_${variable}`]],
-};
+import {
+  args,
+  call,
+  dig,
+  py,
+  pyFloat,
+  quote,
+  requestStep,
+  snake,
+  use,
+  type Render,
+  type StepCode,
+} from './steps/code';
+import { processingCode } from './steps/processing.python';
+import { trainingCode } from './steps/training.python';
+import { tuningCode } from './steps/tuning.python';
 
 const autoMLStep: StepCode = {
   module: 'sagemaker.workflow.automl_step',
@@ -535,17 +300,10 @@ const emrStep: StepCode = {
   ],
 };
 
-/** Steps whose SDK class takes the API request as `arguments` (EndpointConfigStep, Bedrock steps, …). */
-const requestStep = (module: string): StepCode => ({
-  module,
-  kwargs: (step, _builder, render) => [['arguments', py(step.Arguments, render)]],
-});
-
 const stepCode: Record<string, StepCode> = {
-  Processing: processingStep,
-  Training: trainingStep,
-  FineTune: trainingStep,
-  Tuning: tuningStep,
+  ...processingCode,
+  ...trainingCode,
+  ...tuningCode,
   AutoML: autoMLStep,
   Model: modelStep,
   RegisterModel: registerStep,
@@ -565,35 +323,8 @@ const stepCode: Record<string, StepCode> = {
   BedrockCustomModel: requestStep('sagemaker.workflow.bedrock_steps'),
   BedrockCustomModelDeployment: requestStep('sagemaker.workflow.bedrock_steps'),
   BedrockProvisionedModelThroughput: requestStep('sagemaker.workflow.bedrock_steps'),
-  'Notebook Job': {
-    module: 'sagemaker.workflow.notebook_job_step',
-    kwargs: (step, _builder, render) => [
-      ['input_notebook', "'notebook.ipynb'"],
-      ['image_uri', py(args(step, 'AlgorithmSpecification', 'TrainingImage'), render)],
-      ['kernel_name', "'python3'"],
-      ['instance_type', py(args(step, 'ResourceConfig', 'InstanceType'), render)],
-      ['role', 'role'],
-    ],
-  },
+  EMRServerless: { standalone: emrServerlessStep, inPipeline: false },
 };
-
-/**
- * `@step` is a decorator: the step is the call of the decorated function. Its `depends_on` cannot
- * be set; `get_step(...).add_depends_on` adds to it (`sagemaker/workflow/function_step.py`).
- */
-function functionStep(step: DefinitionStep, render: Render, variable: string): string[] {
-  use(render, 'sagemaker.workflow.function_step', 'step');
-  const instanceType = py(args(step, 'ResourceConfig', 'InstanceType'), render);
-  const dependsOn = step.DependsOn ?? [];
-  if (dependsOn.length > 0) use(render, 'sagemaker.workflow.step_outputs', 'get_step');
-  return [
-    `@step(name=${py(step.Name, render)}, role=role, instance_type=${instanceType}, image_uri=${py(args(step, 'AlgorithmSpecification', 'TrainingImage'), render)})`,
-    `def ${variable}_function():`,
-    '    ...  # your Python code; the return value is stored in Amazon S3',
-    `${variable} = ${variable}_function()`,
-    ...(dependsOn.length > 0 ? [`get_step(${variable}).add_depends_on(${py(dependsOn, render)})`] : []),
-  ];
-}
 
 /**
  * SDK v2 has no EMR Serverless step (no `emr_serverless_step` module in any v2 release); v3 added
@@ -638,11 +369,6 @@ function retryPolicy(policy: Record<string, unknown>, render: Render): string {
   return `${cls}(exception_types=[${list}]${rest.join('')})`;
 }
 
-/** A number the SDK types as float: 2.0 stays 2.0 (JSON.parse reads it as 2). */
-function pyFloat(value: unknown): string {
-  return typeof value === 'number' && Number.isInteger(value) ? `${value}.0` : String(value);
-}
-
 /** The step's own cache and retry settings (kept from an import), as the SDK's keyword arguments. */
 function cacheAndRetry(step: DefinitionStep, render: Render): [string, string][] {
   const kwargs: [string, string][] = [];
@@ -663,17 +389,7 @@ function cacheAndRetry(step: DefinitionStep, render: Render): [string, string][]
 
 function renderStep(step: DefinitionStep, builder: BuilderStep, render: Render) {
   const variable = render.variables.get(step.Name) ?? `step_${snake(step.Name)}`;
-  if (builder.type === '@step') {
-    render.lines.push(...functionStep(step, render, variable), '');
-    render.defined.add(step.Name);
-    return;
-  }
-  if (builder.type === 'EMRServerless') {
-    render.lines.push(...emrServerlessStep(step, render), '');
-    return;
-  }
   const code = stepCode[builder.type];
-  const cls = findStepType(builder.type)?.sdkClass.split(' ')[0] ?? 'Step';
   if (!code) {
     render.lines.push(
       `# Step ${quote(step.Name)}: Type ${py(step.Type, render)} has no SageMaker Python SDK class here,`,
@@ -682,6 +398,12 @@ function renderStep(step: DefinitionStep, builder: BuilderStep, render: Render) 
     );
     return;
   }
+  if ('standalone' in code) {
+    render.lines.push(...code.standalone(step, render, variable), '');
+    if (code.inPipeline) render.defined.add(step.Name);
+    return;
+  }
+  const cls = findStepType(builder.type)?.sdkClass.split(' ')[0] ?? 'Step';
   use(render, code.module, cls);
   const dependsOn: [string, string][] = step.DependsOn ? [['depends_on', py(step.DependsOn, render)]] : [];
   const kwargs: [string, string][] = [

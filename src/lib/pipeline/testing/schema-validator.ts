@@ -41,6 +41,14 @@ export function validateDefinition(definition: unknown): string[] {
 }
 
 /** The definition without the parts the gaps name: if it validates, the gaps explain every error. */
+/** The value with each Std:Join replaced by a literal S3 URI. */
+function withoutJoins(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutJoins);
+  if (value === null || typeof value !== 'object') return value;
+  if ('Std:Join' in value) return 's3://amzn-s3-demo-bucket/model.tar.gz';
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutJoins(item)]));
+}
+
 export function withoutGaps(definition: PipelineDefinition, gaps: SchemaGap[]): PipelineDefinition {
   const copy = structuredClone(definition);
   const stepGaps = (step: DefinitionStep) =>
@@ -62,6 +70,7 @@ export function withoutGaps(definition: PipelineDefinition, gaps: SchemaGap[]): 
             's3://amzn-s3-demo-bucket/model.tar.gz';
         }
         if (ids.includes('model-approval-status')) delete args.ModelApprovalStatus;
+        if (ids.includes('joined-value')) step.Arguments = withoutJoins(step.Arguments);
         if (step.Type === 'Condition') {
           args.IfSteps = repair(args.IfSteps as DefinitionStep[]);
           args.ElseSteps = repair(args.ElseSteps as DefinitionStep[]);
