@@ -96,8 +96,7 @@ export const sdkWrites = (why: string): SdkArgument => ({ sdkWrites: why });
 /** The fields the walk writes for every step, whatever its family. */
 export const walkArguments: SdkArguments = { 'DependsOn[]': keyword('depends_on') };
 
-/** One family of step types: each type's definition generator and its SDK arguments. */
+/** One family of step types: each type's definition generator (its SDK arguments: `<family>.sdk.ts`). */
 export interface StepFamily {
   generate: Record<string, Generate>;
-  sdkArguments: Record<string, SdkArguments>;
 }

@@ -1,10 +1,10 @@
 /**
- * Every step family's definition half, for the walk that assembles a pipeline definition and for
- * the test that the Python sets what the JSON sets. Each family's SDK code half sits beside it
- * (`<family>.python.ts`) and loads with the Python export only.
+ * Every step family's definition half, for the walk that assembles a pipeline definition. Each
+ * family's SDK code half sits beside it (`<family>.python.ts`, loaded with the Python export only),
+ * and so does the table of which SDK argument sets each field (`<family>.sdk.ts`, read by tests).
  */
 
-import type { Generate, SdkArguments, StepFamily } from './context';
+import type { Generate, StepFamily } from './context';
 import { processingFamily } from './processing';
 import { trainingFamily } from './training';
 import { tuningFamily } from './tuning';
@@ -15,10 +15,4 @@ export const stepFamilies: readonly StepFamily[] = [processingFamily, trainingFa
 export const generators: Record<string, Generate> = Object.assign(
   {},
   ...stepFamilies.map((family) => family.generate),
-);
-
-/** Each step type's SDK arguments. */
-export const sdkArguments: Record<string, SdkArguments> = Object.assign(
-  {},
-  ...stepFamilies.map((family) => family.sdkArguments),
 );

@@ -1,20 +1,11 @@
 /**
  * The tuning step (`TuningStep`): CreateHyperParameterTuningJob's request in the definition, and
- * the SDK argument that sets each of its fields. The SDK code is in `tuning.python.ts`.
+ * the SDK argument that sets each of its fields (`tuning.sdk.ts`). The SDK code is in `tuning.python.ts`.
  */
 
 import * as placeholder from '../placeholders';
-import {
-  keyword,
-  sdkWrites,
-  stepProperty,
-  type Generated,
-  type SdkArguments,
-  type StdJoin,
-  type StepContext,
-  type StepFamily,
-} from './context';
-import { estimatorArguments, trainingJob, under, xgboostHyperParameters } from './training';
+import { stepProperty, type Generated, type StdJoin, type StepContext, type StepFamily } from './context';
+import { trainingJob, xgboostHyperParameters } from './training';
 
 function tuning(ctx: StepContext): Generated {
   return {
@@ -48,25 +39,6 @@ function tuning(ctx: StepContext): Generated {
   };
 }
 
-/** A tuning job's fields as a `HyperparameterTuner` sets them (`sagemaker/tuner.py`). */
-const tuningArguments: SdkArguments = {
-  'Arguments.HyperParameterTuningJobConfig.Strategy': sdkWrites("strategy defaults to 'Bayesian'"),
-  'Arguments.HyperParameterTuningJobConfig.HyperParameterTuningJobObjective.Type': sdkWrites(
-    "objective_type defaults to 'Maximize'",
-  ),
-  'Arguments.HyperParameterTuningJobConfig.HyperParameterTuningJobObjective.MetricName':
-    keyword('objective_metric_name'),
-  'Arguments.HyperParameterTuningJobConfig.ResourceLimits.MaxNumberOfTrainingJobs': keyword('max_jobs'),
-  'Arguments.HyperParameterTuningJobConfig.ResourceLimits.MaxParallelTrainingJobs':
-    keyword('max_parallel_jobs'),
-  'Arguments.HyperParameterTuningJobConfig.ParameterRanges': keyword('hyperparameter_ranges'),
-  'Arguments.HyperParameterTuningJobConfig.TrainingJobEarlyStoppingType': sdkWrites(
-    "early_stopping_type defaults to 'Off'",
-  ),
-  ...under('Arguments.TrainingJobDefinition.', estimatorArguments),
-  'Arguments.TrainingJobDefinition.StaticHyperParameters': keyword('hyperparameters'),
-};
-
 /**
  * The best training job's model, joined as `TuningStep.get_top_model_s3_uri(top_k=0, …)` joins it
  * (`sagemaker/workflow/steps.py`): each training job writes `<S3OutputPath>/<job name>/output/model.tar.gz`,
@@ -89,5 +61,4 @@ function bestModel(name: string): StdJoin {
 
 export const tuningFamily: StepFamily = {
   generate: { Tuning: tuning },
-  sdkArguments: { Tuning: tuningArguments },
 };
