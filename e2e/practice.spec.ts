@@ -144,7 +144,12 @@ test('answers by keyboard alone: arrows pick, Enter checks, focus moves to the v
   await expect(box.getByRole('button', { name: 'Check answer' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expectVerdictSaidOnce(island, box, '✓ Correct.');
+  // From the verdict: the section that teaches it, the report link (this build names a repository),
+  // then Answer again.
   await page.keyboard.press('Tab');
+  await expect(box.getByRole('link', { name: 'Read the section that teaches this' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(box.getByRole('link', { name: 'Report an error in this question' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(box.getByRole('button', { name: 'Answer again' })).toBeFocused();
   await page.keyboard.press('Enter');
