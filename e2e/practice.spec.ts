@@ -633,8 +633,9 @@ test(
     });
     const app = await openPractice(page);
     await app.getByRole('button', { name: 'Print the practice set' }).click();
+    // The printed set is drawn once the questions have loaded (they load on the first use).
     const printed = app.locator('.practice-print .q-static').filter({ hasText: question.stem });
-    expect(await shownOptions(printed)).toEqual(order);
+    await expect.poll(() => shownOptions(printed)).toEqual(order);
     const key = 'ABCD'[order.indexOf(optionThat(question, true).text)];
     await expect(printed).toContainText(`Answer: ${key}. ${optionThat(question, true).text}`);
 
