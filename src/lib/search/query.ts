@@ -7,7 +7,7 @@
  * one search per word, merged by score (see merge.ts), for when no page holds every word.
  */
 
-import { senseWords } from './senses';
+import { senseWords } from './senses.ts';
 
 /** Words that carry the shape of a question, not its subject. */
 const stopWords = new Set(
