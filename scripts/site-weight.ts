@@ -83,12 +83,17 @@ export function builtPages(dist: string): { page: string; file: string }[] {
   return pages.sort((a, b) => a.page.localeCompare(b.page));
 }
 
-/** A module and everything it imports statically (`import(…)` loads later, so it is left out). */
+/**
+ * A module and everything it imports statically, re-exports included (`export … from`: an island
+ * whose code sits in a shared file is one such line); `import(…)` loads later, so it is left out.
+ */
 function staticGraph(entry: string, seen = new Set<string>()): Set<string> {
   if (seen.has(entry)) return seen;
   seen.add(entry);
   const code = readFileSync(entry, 'utf8');
-  for (const [, spec] of code.matchAll(/\bimport\s*(?:[^"'`()]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+  for (const [, spec] of code.matchAll(
+    /\b(?:import|export)\s*(?:[^"'`()]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g,
+  )) {
     staticGraph(join(dirname(entry), spec), seen);
   }
   return seen;

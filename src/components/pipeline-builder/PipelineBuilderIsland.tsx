@@ -14,7 +14,6 @@ import {
 import { toDefinition, type ExportOptions } from '../../lib/pipeline/definition';
 import { checkPipeline } from '../../lib/pipeline/rules';
 import { findTemplate, pipelineTemplates } from '../../lib/pipeline/templates';
-import { loadSaved, reachStorage, save } from '../../lib/pipeline/storage';
 import { LiveRegion, useAnnouncer } from '../sortable/announcer';
 import { Palette, type Closure } from './Palette';
 import { StepList, type Apply, type FocusRole } from './StepList';
@@ -37,8 +36,10 @@ export interface PipelineBuilderProps {
 
 const firstTemplate = pipelineTemplates[0];
 
+type SavedWork = typeof import('../../lib/pipeline/storage');
+
 /** Browser storage, or undefined where reaching it throws (storage turned off). */
-const browserStorage = () => reachStorage(() => window.localStorage);
+const browserStorage = (storage: SavedWork) => storage.reachStorage(() => window.localStorage);
 
 /**
  * The drag-and-drop pipeline builder: holds the pipeline with its undo history, saves it as the
@@ -67,11 +68,21 @@ export default function PipelineBuilderIsland({ base, closures = {} }: PipelineB
   const findings = useMemo(() => checkPipeline(pipeline, definition), [pipeline, definition]);
 
   // Open a shared link, else the saved pipeline; a broken link or corrupted storage says so and
-  // keeps what the reader had. Share links live in the fragment: only a page opened with one
-  // loads the code that reads them.
+  // keeps what the reader had. Saved work is read by code loaded after hydration (the builder
+  // stays read-only until it has been read, so no edit races it); share links live in the
+  // fragment: only a page opened with one loads the code that reads them.
+  const savedWork = useRef<SavedWork>();
   useEffect(() => {
+    import('../../lib/pipeline/storage').then(openSavedWork, () => {
+      setHydrated(true);
+      report(['Your saved pipeline could not be loaded: reload the page to try again.']);
+    });
+  }, []);
+
+  function openSavedWork(storage: SavedWork) {
+    savedWork.current = storage;
     setHydrated(true);
-    const saved = loadSaved(browserStorage());
+    const saved = storage.loadSaved(browserStorage(storage));
     const start = saved.pipeline ? createHistory(saved.pipeline) : history;
     setHistory(start);
     const hash = window.location.hash;
@@ -98,7 +109,7 @@ export default function PipelineBuilderIsland({ base, closures = {} }: PipelineB
           'The share link could not be read: reload the page to try again.',
         ]),
     );
-  }, []);
+  }
 
   /** Says what opening the page found: problems as an error, else what was opened. */
   function report(problems: string[], opened = '') {
@@ -110,8 +121,9 @@ export default function PipelineBuilderIsland({ base, closures = {} }: PipelineB
   // Save as the reader works; a full or disabled storage is reported once, never thrown.
   const storageProblem = useRef<string>();
   useEffect(() => {
-    if (!hydrated || ownPipeline) return;
-    const problem = save(browserStorage(), pipeline);
+    const storage = savedWork.current;
+    if (!hydrated || ownPipeline || !storage) return;
+    const problem = storage.save(browserStorage(storage), pipeline);
     if (problem && problem !== storageProblem.current) setNotice({ tone: 'error', text: problem });
     storageProblem.current = problem;
   }, [pipeline, hydrated, ownPipeline]);
