@@ -401,6 +401,23 @@ test.describe('on any screen', { tag: '@desktop' }, () => {
     });
   }
 
+  test.describe('when the code that reads saved work cannot load', () => {
+    test.use({ expectedProblems: [/Failed to load resource|dynamically imported module/] });
+    test('says so, keeps working and leaves the saved pipeline as it was', async ({ page }) => {
+      let island = await openBuilder(page);
+      await card(island, 'PrepareData').getByRole('button', { name: 'Remove PrepareData' }).click();
+      const key = 'aif-c01:pipeline-builder:v1';
+      await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), key)).toContain('TrainModel');
+      const saved = await page.evaluate((k) => localStorage.getItem(k), key);
+      await page.route(/\/_astro\/storage\.[\w-]+\.js$/, (route) => route.abort());
+      island = await openBuilder(page);
+      await expect(island.getByRole('alert')).toContainText('saved pipeline could not be loaded');
+      await card(island, 'TrainModel').getByRole('button', { name: 'Remove TrainModel' }).click();
+      await expect(card(island, 'TrainModel')).toHaveCount(0);
+      expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(saved);
+    });
+  });
+
   test('imports a definition written by the SageMaker Python SDK, and refuses a broken one', async ({
     page,
   }) => {
