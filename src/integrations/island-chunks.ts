@@ -8,8 +8,13 @@
 
 import type { AstroIntegration } from 'astro';
 
-/** Modules the pipeline builder loads only on first use (`import(…)` in its components). */
-const builderOnDemand = /\/(python|import|share|run-simulation|pipeline-schema-gaps|pipeline-rules)\.ts$/;
+/**
+ * Modules the pipeline builder loads only on first use (`import(…)` in its components), with what
+ * only they import: each step family's SDK code half (`steps/<family>.python.ts`) and what those
+ * halves share (`steps/code.ts`), which python.ts loads.
+ */
+const builderOnDemand =
+  /\/(python|import|share|run-simulation|pipeline-schema-gaps|pipeline-rules|steps\/code|steps\/[\w-]+\.python)\.ts$/;
 
 const groups = [
   // A group also takes the modules its modules import, unless an earlier group has them: Preact
