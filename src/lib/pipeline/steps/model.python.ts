@@ -3,8 +3,9 @@
  * registered (`ModelStep` with `model.register()`), and a `LineageStep` with its request.
  */
 
+import type { DefinitionStep } from '../model';
 import * as placeholder from '../placeholders';
-import { args, call, dig, py, requestStep, use, type Render, type StepCode } from './code';
+import { args, call, dig, py, requestStep, use, type Render, type Snippet, type StepCode } from './code';
 
 function modelObject(render: Render, variable: string, image: unknown, modelData: unknown): string {
   use(render, 'sagemaker.model', 'Model');
@@ -16,17 +17,20 @@ function modelObject(render: Render, variable: string, image: unknown, modelData
   ])}`;
 }
 
+/**
+ * The `Model` a ModelStep creates or registers, from the container the definition names, and the
+ * name the SDK gives the step it adds.
+ */
+const modelSetup =
+  (added: 'CreateModel' | 'RegisterModel', container: (step: DefinitionStep) => unknown): Snippet =>
+  (step, _builder, render, variable) => [
+    `# ModelStep names the step it adds "<name>-${added}".`,
+    modelObject(render, variable, dig(container(step), 'Image'), dig(container(step), 'ModelDataUrl')),
+  ];
+
 const modelStep: StepCode = {
   module: 'sagemaker.workflow.model_step',
-  setup: (step, _builder, render, variable) => [
-    '# ModelStep names the step it adds "<name>-CreateModel".',
-    modelObject(
-      render,
-      variable,
-      args(step, 'PrimaryContainer', 'Image'),
-      args(step, 'PrimaryContainer', 'ModelDataUrl'),
-    ),
-  ],
+  setup: modelSetup('CreateModel', (step) => args(step, 'PrimaryContainer')),
   kwargs: (_step, _builder, render, variable) => [
     ['step_args', `model_${variable}.create(instance_type=${py(placeholder.instanceType, render)})`],
   ],
@@ -43,15 +47,7 @@ function modelMetrics(metrics: unknown, render: Render): [string, string][] {
 
 const registerStep: StepCode = {
   module: 'sagemaker.workflow.model_step',
-  setup: (step, _builder, render, variable) => [
-    '# ModelStep names the step it adds "<name>-RegisterModel".',
-    modelObject(
-      render,
-      variable,
-      args(step, 'InferenceSpecification', 'Containers', 0, 'Image'),
-      args(step, 'InferenceSpecification', 'Containers', 0, 'ModelDataUrl'),
-    ),
-  ],
+  setup: modelSetup('RegisterModel', (step) => args(step, 'InferenceSpecification', 'Containers', 0)),
   kwargs: (step, _builder, render, variable) => {
     const status = args(step, 'ModelApprovalStatus');
     const register: [string, string][] = [
