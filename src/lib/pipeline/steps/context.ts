@@ -78,11 +78,13 @@ export const existingModelName = 'existing-model';
 /**
  * How the SDK code sets one field of a step's definition, by its path in the step (`Arguments.…`,
  * array items as `[]`): the code that carries its value (`instance_type=`), or, where the SDK code
- * passes nothing, why the SDK writes the same value by itself. `derived` says why the value itself
- * is not in the code (the SDK derives it from what the code passes). The test that the Python sets
- * every argument the JSON sets reads these.
+ * passes nothing, why the SDK writes the same value by itself, or, for the rare field no SDK v2
+ * argument can set, why the definition writes it anyway (the code says so too). `derived` says why
+ * the value itself is not in the code (the SDK derives it from what the code passes). The test
+ * that the Python sets every argument the JSON sets reads these.
  */
-export type SdkArgument = { code: string; derived?: string } | { sdkWrites: string };
+export type SdkArgument =
+  { code: string; derived?: string } | { sdkWrites: string } | { sdkCannotSet: string };
 
 export type SdkArguments = Record<string, SdkArgument>;
 
@@ -92,6 +94,8 @@ export const keyword = (name: string, derived?: string): SdkArgument => ({
   ...(derived && { derived }),
 });
 export const sdkWrites = (why: string): SdkArgument => ({ sdkWrites: why });
+/** A field no SDK v2 argument sets, which the definition writes all the same: why. */
+export const sdkCannotSet = (why: string): SdkArgument => ({ sdkCannotSet: why });
 
 /** The fields the walk writes for every step, whatever its family. */
 export const walkArguments: SdkArguments = { 'DependsOn[]': keyword('depends_on') };

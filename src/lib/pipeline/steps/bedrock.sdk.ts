@@ -1,0 +1,16 @@
+/**
+ * The SDK argument that sets each field of a Bedrock step's definition (read by the test that the
+ * Python sets what the JSON sets; apart from bedrock.ts, so that the builder's hydration bundle does
+ * not carry it). Each of their SDK classes takes the request as it is.
+ */
+
+import { keyword, type SdkArguments } from './context';
+
+const request: SdkArguments = { Arguments: keyword('arguments') };
+
+export const bedrockSdkArguments: Record<string, SdkArguments> = {
+  BedrockModelImport: request,
+  BedrockCustomModel: request,
+  BedrockCustomModelDeployment: request,
+  BedrockProvisionedModelThroughput: request,
+};
