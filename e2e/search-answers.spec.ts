@@ -1,4 +1,4 @@
-import { isAliasList } from '../src/lib/search/excerpt';
+import { closureNoticeCue, isAliasList } from '../src/lib/search/excerpt';
 import { test, expect, useTheme, type Theme } from './fixtures';
 import { openSearch, searchFor } from './search';
 
@@ -120,6 +120,12 @@ test.describe('search answers and announces', { tag: '@desktop' }, () => {
     await expect(excerpts.first()).toBeVisible();
     const texts = await excerpts.allTextContents();
     expect(texts.filter((text) => /suggests for new customers instead/.test(text))).toEqual([]);
+    // Clarify's own result: its title is followed by its closure badge, yet it shows its summary.
+    await searchFor(page, 'Clarify', new URL(String(baseURL)).pathname);
+    const own = excerpts.first();
+    await expect(own).toBeVisible();
+    await expect(own).not.toContainText(closureNoticeCue);
+    await expect(own).toContainText(/bias/i);
   });
 
   for (const theme of ['light', 'dark'] as Theme[]) {

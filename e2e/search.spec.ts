@@ -102,11 +102,12 @@ test.describe('search', () => {
         const basePath = new URL(String(baseURL)).pathname;
         await searchOffline(page, context);
         const misses: string[] = [];
-        for (const { query, page: expected, first } of searchCases) {
+        for (const { query, page: expected, orPage } of searchCases) {
           const results = await searchFor(page, query, basePath);
           const rank = results.indexOf(expected) + 1;
-          const wanted = first ? 1 : 3;
-          if (rank === 0 || rank > wanted) {
+          // A row with another teaching page accepts it first, with its own page close behind.
+          const answered = rank === 1 || (results[0] === orPage && rank >= 1 && rank <= 3);
+          if (!answered) {
             misses.push(
               `"${query}": /${expected}/ is ${rank ? `#${rank}` : 'missing'} in [${results.slice(0, 4).join(', ')}]`,
             );

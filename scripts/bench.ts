@@ -268,7 +268,7 @@ async function searchTimings() {
   let inFirstThree = 0;
   const empty: string[] = [];
   const firstMissed: string[] = [];
-  for (const { query, page, first: mustBeFirst } of searchCases) {
+  for (const { query, page, orPage } of searchCases) {
     await input.fill('');
     await tab.waitForTimeout(150);
     await input.pressSequentially(query, { delay: 30 });
@@ -278,9 +278,8 @@ async function searchTimings() {
     (plan.strict !== query.trim() || plan.sides.length > 0 ? relaxedWaits : waits).push(wait);
     const shown = await pagesShown();
     const rank = shown.indexOf(page) + 1;
-    if (rank === 1) first++;
-    else if (mustBeFirst)
-      firstMissed.push(`"${query}": /${page}/ #${rank || '—'} [${shown.slice(0, 3).join(', ')}]`);
+    if (rank === 1 || (orPage !== undefined && shown[0] === orPage)) first++;
+    else firstMissed.push(`"${query}": /${page}/ #${rank || '—'} [${shown.slice(0, 3).join(', ')}]`);
     if (rank >= 1 && rank <= 3) inFirstThree++;
     if (shown.length === 0) empty.push(query);
   }
@@ -292,14 +291,13 @@ async function searchTimings() {
   console.log(
     `  the same for questions and comparisons (${relaxedWaits.length}, several searches each): median ${ms(median(relaxedWaits))}, p95 ${ms(p95(relaxedWaits))}, ${versus(median(relaxedWaits), target.searchMedian, ms)}`,
   );
-  const mustBeFirst = searchCases.filter((c) => c.first).length;
   console.log(
     `  query table: first hit ${share(first)}, in the first three ${share(inFirstThree)}; ` +
       `queries with no result: ${empty.length}${empty.length ? ` (MISSED, target 0: ${empty.join('; ')})` : ' (target 0, met)'}`,
   );
   console.log(
-    `  rows whose page must come first: ${mustBeFirst - firstMissed.length}/${mustBeFirst}` +
-      (firstMissed.length ? ` (MISSED: ${firstMissed.join('; ')})` : ' (met)'),
+    `  rows whose teaching page comes first (either one where a row names two): ` +
+      (firstMissed.length ? `MISSED ${firstMissed.length}: ${firstMissed.join('; ')}` : 'all, met'),
   );
   await context.close();
 }

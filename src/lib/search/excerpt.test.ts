@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAliasList, readableExcerpt, summaryOf } from './excerpt';
+import { isAliasList, isClosureNotice, readableExcerpt, summaryOf } from './excerpt';
 
 const aliasExcerpt =
   'hosting, deployment, payload, <mark>cold</mark> <mark>start</mark>, endpoint, model hosting, invoke';
@@ -36,5 +36,19 @@ describe('readableExcerpt', () => {
 
   it('keeps the alias list when the page has no summary to show', () => {
     expect(readableExcerpt(aliasExcerpt, 'No summary here.')).toBe(aliasExcerpt);
+  });
+
+  it("replaces an excerpt that runs from the title into the page's closure notice with the summary", () => {
+    const notice =
+      'SageMaker <mark>Clarify.</mark> Closed to new customers (why it is still here) AWS lists Amazon SageMaker <mark>Clarify</mark> as no longer open';
+    expect(isClosureNotice(notice)).toBe(true);
+    expect(readableExcerpt(notice, content)).toBe(summaryOf(content)?.replace('&', '&amp;'));
+  });
+
+  it("keeps an excerpt that only mentions a closure in the page's own words", () => {
+    const prose =
+      'Do not reach for <mark>Clarify</mark> processing jobs instead: Clarify is closed to new customers as well';
+    expect(isClosureNotice(prose)).toBe(false);
+    expect(readableExcerpt(prose, content)).toBe(prose);
   });
 });

@@ -1,8 +1,12 @@
 /**
  * A topic page's search aliases sit in one hidden, heavily weighted paragraph, so Pagefind often
- * builds a result's excerpt from that comma-separated keyword list. A reader should see a
- * sentence instead: the page's one-line summary, read from the page's indexed text.
+ * builds a result's excerpt from that comma-separated keyword list; on a closed service's page the
+ * excerpt around the title runs into the closure badge under it. A reader should see the page's
+ * own words instead: its one-line summary, read from the page's indexed text.
  */
+
+/** The words that open a page's own closure notice, after its badge (TopicIntro.astro). */
+export const closureNoticeCue = 'why it is still here';
 
 /** Whether an excerpt (Pagefind's HTML, with `<mark>`s) reads as a list of keywords, not prose. */
 export function isAliasList(excerpt: string): boolean {
@@ -29,9 +33,17 @@ export function summaryOf(content: string | undefined): string | undefined {
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
-/** The excerpt to show: the page's summary (plain text, escaped) in place of a keyword list. */
+/** Whether an excerpt shows the page's own closure notice, the same few sentences on every closed service. */
+export function isClosureNotice(excerpt: string): boolean {
+  return excerpt.replace(/<[^>]*>/g, '').includes(closureNoticeCue);
+}
+
+/**
+ * The excerpt to show: the page's summary (plain text, escaped) in place of a keyword list or the
+ * page's closure notice.
+ */
 export function readableExcerpt(excerpt: string, content: string | undefined): string {
-  if (!isAliasList(excerpt)) return excerpt;
+  if (!isAliasList(excerpt) && !isClosureNotice(excerpt)) return excerpt;
   const summary = summaryOf(content);
   return summary ? summary.replace(/[&<>"]/g, (char) => escapes[char] ?? char) : excerpt;
 }

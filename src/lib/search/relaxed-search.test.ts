@@ -72,6 +72,17 @@ describe('searchRelaxed', () => {
       'summary',
     ]);
   });
+  it('ranks a question by its words, not by holding them all: a page listing every term does not lead', async () => {
+    const { search } = engine({
+      // The cheat sheet names each word once; Studio's page is about the first two.
+      summary: 'canvas studio web-based ide machine learning',
+      studio: 'web-based ide web-based ide web-based ide web-based ide learning',
+      overview: 'machine learning machine learning machine learning',
+    });
+    const { results } = await searchRelaxed('web-based IDE for machine learning', search);
+    expect(ids(results)[0]).toBe('studio');
+    expect(ids(results)).toContain('summary');
+  });
   it('is empty, and not relaxed, only when no word is found anywhere', async () => {
     const { search } = engine(site);
     expect(await searchRelaxed('llama alpaca', search)).toEqual({ results: [], relaxed: false });

@@ -80,14 +80,14 @@ export async function searchRelaxed<T extends Ranked>(
     : strict.length < enoughPages
       ? await Promise.all(plan.loose.map((term) => search(term)))
       : [];
-  // A question ranks the pages holding every word by how well they match each word; a plain
-  // query keeps Pagefind's order for them, and pages holding some words follow either way.
-  const ranked = plan.question && strict.length > 0 ? byCombinedScore([strict, ...perWord]) : strict;
+  // A plain query keeps Pagefind's order for the pages holding every word, and pages holding some
+  // words follow. A question ranks every page by how well it matches each word, holding them all
+  // counting as one more match: the revision pages hold nearly every word of the site, so holding
+  // them all says little about which page teaches the answer.
   const holdingAll = new Set(strict.map((result) => result.id));
+  const byWord = plan.question ? byCombinedScore([strict, ...perWord]) : [];
   const holdingSome = byCombinedScore(perWord).filter((result) => !holdingAll.has(result.id));
-  const results = preferResultsOf(
-    inOrder([...sidePages, ranked.filter((result) => holdingAll.has(result.id)), holdingSome]),
-    strict,
-  );
+  const ranked = plan.question ? [byWord] : [strict, holdingSome];
+  const results = preferResultsOf(inOrder([...sidePages, ...ranked]), strict);
   return { results, relaxed: strict.length === 0 && results.length > 0 };
 }

@@ -15,6 +15,7 @@ describe('senseWords', () => {
     expect(sense('measure bias between age groups')).toEqual(fairness);
     expect(sense('is the bias in my model discriminatory')).toEqual(fairness);
     expect(sense('an imbalance in the classes causes bias')).toEqual(fairness);
+    expect(sense('can SageMaker detect bias in my predictions')).toEqual(fairness);
   });
   it("reads bias with variance, fit or a model's complexity as statistical bias", () => {
     expect(sense('what is the bias variance tradeoff')).toEqual(['underfitting']);

@@ -19,6 +19,8 @@ export const homonyms: Readonly<Record<string, readonly Sense[]>> = {
       cues: [
         'data',
         'dataset',
+        // One detects bias against a group; a model's statistical bias is read from its errors.
+        'detect',
         'group',
         'facet',
         'fair',
