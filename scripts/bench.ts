@@ -1,13 +1,15 @@
 // npm run bench: builds the site under /aif-c01/, serves it, and prints one report: build time,
-// per page bytes and requests, each island's JavaScript, search timings, and Lighthouse (mobile,
+// per page bytes and requests, each island's JavaScript, search timings, Lighthouse (mobile,
 // median of three runs) on four pages and on a bare page for the machine's floor, each against
-// the targets of issue 9 with the gap where one is missed.
+// the targets of issue 9 with the gap where one is missed, and our pages side by side with a
+// default Starlight site of the same words (issue 26; scripts/reference-site.ts).
 // Figures only, no pass/fail: timings belong here, not in tests (sizes are budgeted in npm test).
 // `npm run bench -- --search` builds and measures search only (no page weights, no Lighthouse);
-// BENCH_PORT serves it on another port.
+// `npm run bench -- --reference` prints the page weights and the side-by-side timings only.
+// BENCH_PORT serves our site on another port, BENCH_REFERENCE_PORT the reference site.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumArgs, findChromium } from './chromium.mjs';
@@ -15,14 +17,21 @@ import { kb, siteWeight } from './site-weight.ts';
 import { searchCases } from '../e2e/search-queries.ts';
 import { planSearch } from '../src/lib/search/query.ts';
 import { htmlParts } from '../src/lib/html-breakdown.ts';
+import { buildReferenceSite } from './reference-site.ts';
 
 const searchOnly = process.argv.includes('--search');
+const referenceOnly = process.argv.includes('--reference');
 const basePath = '/aif-c01/';
 const port = Number(process.env.BENCH_PORT || 4398);
+const referencePort = Number(process.env.BENCH_REFERENCE_PORT || port + 1);
 const dist = 'dist-bench';
+const referenceDist = 'dist-reference';
 const origin = `http://127.0.0.1:${port}`;
+const referenceOrigin = `http://127.0.0.1:${referencePort}`;
 /** The pages Lighthouse scores: home, a content page, and the two islands' pages. */
 const scoredPages = ['', 'overview/', 'jumpstart/', 'pipeline-builder/'];
+/** The pages timed side by side with the reference site: issue 26's four. */
+const comparedPages = ['', 'overview/', 'jumpstart/', 'inference/'];
 const target = {
   contentPageJs: 8 * 1024,
   searchMedian: 150,
@@ -58,21 +67,34 @@ console.log(
   `\nBuild: ${buildSeconds.toFixed(1)} s (astro build with Pagefind, the CSP and the service worker)`,
 );
 
-const server = spawn('node', ['scripts/serve.mjs'], {
-  env: { ...process.env, DIST_DIR: dist, BASE_PATH: basePath, PORT: String(port) },
-  stdio: 'ignore',
-});
+if (!searchOnly) {
+  const referenceStart = performance.now();
+  buildReferenceSite(dist, basePath, referenceDist);
+  console.log(
+    `Reference site: ${((performance.now() - referenceStart) / 1000).toFixed(1)} s ` +
+      "(default Starlight, our pages' text as Markdown, bench/reference-site/)",
+  );
+}
+
+/** Serves a build gzipped, as GitHub Pages does (scripts/serve.mjs). */
+const serve = (dir: string, on: number) =>
+  spawn('node', ['scripts/serve.mjs'], {
+    env: { ...process.env, DIST_DIR: dir, BASE_PATH: basePath, PORT: String(on) },
+    stdio: 'ignore',
+  });
+const servers = [serve(dist, port), ...(searchOnly ? [] : [serve(referenceDist, referencePort)])];
 await new Promise((resolve) => setTimeout(resolve, 800));
 const chromePath = findChromium();
 const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
 
 try {
   if (!searchOnly) await pageWeights();
-  await searchTimings();
-  if (!searchOnly) lighthouseScores();
+  if (!referenceOnly) await searchTimings();
+  if (!searchOnly && !referenceOnly) lighthouseScores();
+  if (!searchOnly) sideBySide();
 } finally {
   await browser.close();
-  server.kill();
+  for (const server of servers) server.kill();
 }
 
 /** Per page bytes and requests on load, and each island's JavaScript. */
@@ -302,6 +324,25 @@ async function searchTimings() {
   await context.close();
 }
 
+/** Runs Lighthouse (mobile) on a URL, its report written into `dir` under `name`, and reads it. */
+function lighthouseReport(url: string, dir: string, name: string, extraArgs: string[] = []) {
+  const output = join(dir, `${name.replace(/\W/g, '') || 'home'}.json`);
+  execFileSync(
+    'npx',
+    [
+      'lighthouse',
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${output}`,
+      `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`,
+      ...extraArgs,
+    ],
+    { stdio: 'ignore', env: { ...process.env, CHROME_PATH: chromePath } },
+  );
+  return JSON.parse(readFileSync(output, 'utf8'));
+}
+
 /** Lighthouse on the scored pages and on a bare page, the machine's floor. */
 function lighthouseScores() {
   const runs = 3;
@@ -321,20 +362,7 @@ function lighthouseScores() {
   const reports = mkdtempSync(join(tmpdir(), 'lighthouse-'));
   /** One Lighthouse run of a page: its four scores, LCP, TBT and CLS. */
   const lighthouse = (page: string, run: number) => {
-    const output = join(reports, `${page.replace(/\W/g, '') || 'home'}-${run}.json`);
-    execFileSync(
-      'npx',
-      [
-        'lighthouse',
-        `${origin}${basePath}${page}`,
-        '--quiet',
-        '--output=json',
-        `--output-path=${output}`,
-        `--chrome-flags=--headless=new ${chromiumArgs.join(' ')}`,
-      ],
-      { stdio: 'ignore', env: { ...process.env, CHROME_PATH: chromePath } },
-    );
-    const report = JSON.parse(readFileSync(output, 'utf8'));
+    const report = lighthouseReport(`${origin}${basePath}${page}`, reports, `${page}-${run}`);
     const audit = (id: string) => report.audits[id].numericValue as number;
     return {
       report,
@@ -395,5 +423,70 @@ function lighthouseScores() {
       ? `  ${misses.join('\n  ')}\n  floor: a bare page gets LCP ${ms(floor.lcp)} and TBT ${ms(floor.tbt)} here: ` +
           'that much of each figure is this machine and the simulation, not the site'
       : '  every target met: 100 in all four categories, LCP ≤ 1.2 s, CLS 0',
+  );
+}
+
+/**
+ * Issue 26: LCP and FCP of our pages and of the reference site's (the same words in a default
+ * Starlight site), Lighthouse mobile, rounds interleaved (ours, then the reference, page by page)
+ * so that the machine's load falls on both alike; the median of three rounds for each figure.
+ */
+function sideBySide() {
+  const rounds = 3;
+  const sites = { ours: origin, reference: referenceOrigin };
+  type Timings = { lcp: number[]; fcp: number[] };
+  const timings = Object.fromEntries(
+    Object.keys(sites).map((site) => [
+      site,
+      Object.fromEntries(comparedPages.map((page) => [page, { lcp: [], fcp: [] } as Timings])),
+    ]),
+  ) as Record<keyof typeof sites, Record<string, Timings>>;
+  const reports = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+  const loadBefore = loadavg()[0];
+  for (let round = 0; round < rounds; round++) {
+    for (const page of comparedPages) {
+      for (const [site, siteOrigin] of Object.entries(sites) as [keyof typeof sites, string][]) {
+        const report = lighthouseReport(
+          `${siteOrigin}${basePath}${page}`,
+          reports,
+          `${site}-${page}-${round}`,
+          ['--only-categories=performance'],
+        );
+        timings[site][page].lcp.push(report.audits['largest-contentful-paint'].numericValue);
+        timings[site][page].fcp.push(report.audits['first-contentful-paint'].numericValue);
+      }
+    }
+  }
+  rmSync(reports, { recursive: true, force: true });
+  const ourHtml = new Map(siteWeight(dist, basePath).pages.map((p) => [p.page, p.html.gzip]));
+  const referenceHtml = new Map(siteWeight(referenceDist, basePath).pages.map((p) => [p.page, p.html.gzip]));
+  const seconds = (value: number) => `${(value / 1000).toFixed(2)} s`;
+  const ratio = (ours: number, reference: number) => `${(ours / reference).toFixed(2)}×`;
+  let lcpFirst = 0;
+  let fcpFirst = 0;
+  const rows = comparedPages.map((page) => {
+    const lcp = [median(timings.ours[page].lcp), median(timings.reference[page].lcp)];
+    const fcp = [median(timings.ours[page].fcp), median(timings.reference[page].fcp)];
+    if (lcp[0] <= lcp[1]) lcpFirst++;
+    if (fcp[0] <= fcp[1]) fcpFirst++;
+    return [
+      `/${page}`,
+      `${seconds(lcp[0])} / ${seconds(lcp[1])}`,
+      ratio(lcp[0], lcp[1]),
+      `${seconds(fcp[0])} / ${seconds(fcp[1])}`,
+      ratio(fcp[0], fcp[1]),
+      `${kb(ourHtml.get(page) ?? 0)} / ${kb(referenceHtml.get(page) ?? 0)}`,
+    ];
+  });
+  console.log(
+    `\nSide by side with a default Starlight site of the same words (Lighthouse mobile, ${rounds} interleaved rounds, medians)`,
+  );
+  table(
+    ['page', 'LCP ours / default', 'ratio', 'FCP ours / default', 'ratio', 'HTML gzipped ours / default'],
+    rows,
+  );
+  console.log(
+    `  ours paints first (≤ the default's): LCP on ${lcpFirst}/${comparedPages.length} pages, FCP on ${fcpFirst}/${comparedPages.length}` +
+      `; load average ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after (2 cores)`,
   );
 }
