@@ -287,13 +287,21 @@ test.describe('forced colours', { tag: '@desktop' }, () => {
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await page.mouse.down();
     await page.mouse.move(over.x + over.width / 2, over.y + over.height * 0.9, { steps: 12 });
-    const marked = island.locator('.pb-step.drop-before, .pb-step.drop-after').first();
-    await expect(marked).toHaveCount(1);
-    const bar = await marked.evaluate(
-      (node) =>
-        getComputedStyle(node, node.classList.contains('drop-before') ? '::before' : '::after')
-          .backgroundColor,
-    );
+    // The marked step and its bar are read together: while the pointer rests near the viewport's
+    // edge, auto-scroll can move the mark to another step between two separate reads.
+    const readBar = () =>
+      island.evaluate((root) => {
+        const node = root.querySelector('.pb-step.drop-before, .pb-step.drop-after');
+        const pseudo = node?.classList.contains('drop-before') ? '::before' : '::after';
+        return node ? getComputedStyle(node, pseudo).backgroundColor : '';
+      });
+    let bar = '';
+    await expect
+      .poll(async () => {
+        bar = await readBar();
+        return bar;
+      })
+      .not.toBe('');
     const background = await pageBackground(page);
     await page.keyboard.press('Escape');
     await page.mouse.up();
