@@ -11,7 +11,6 @@ import { serviceWorker } from './src/integrations/service-worker.ts';
 import { joinBase } from './src/lib/url.ts';
 import { islandChunks } from './src/integrations/island-chunks.ts';
 import { sharedScripts } from './src/integrations/shared-scripts.ts';
-import { sharedStyles } from './src/integrations/shared-styles.ts';
 
 // GitHub Pages serves the site from https://<owner>.github.io/<repo>/: the deploy workflow passes
 // both parts in; locally the site is served at the root, with no site URL (so nothing the build
@@ -77,11 +76,9 @@ export default defineConfig({
     preact(),
     islandChunks(),
     // After Starlight, whose build hook writes the Pagefind index this one lists.
-    // These four run after Starlight's Pagefind step, in this order: repeated inline styles join
-    // the shared stylesheet and repeated inline scripts move to cached files, the policy hashes the
-    // inline scripts left in the final pages, then the service worker lists every file as it will
-    // be served.
-    sharedStyles(joinBase(base)),
+    // These three run after Starlight's Pagefind step, in this order: repeated inline scripts move
+    // to cached files, the policy hashes the inline scripts left in the final pages, then the
+    // service worker lists every file as it will be served.
     sharedScripts(joinBase(base)),
     contentSecurityPolicy(),
     serviceWorker(joinBase(base)),
