@@ -10,28 +10,27 @@ import type { AstroIntegration } from 'astro';
 
 /**
  * Modules the pipeline builder loads after hydration or on first use (`import(…)` in its
- * components): saved work and what reads it (`storage`, `compact`, `json-text`), and the step
- * families' SDK code halves (`steps/<family>.python.ts`, `steps/code.ts`), which only the Python
- * export reads.
+ * components, such as the run's controls): saved work and what reads it (`storage`, `compact`,
+ * `json-text`), and the step families' SDK code halves (`steps/<family>.python.ts`,
+ * `steps/code.ts`), which only the Python export reads.
  */
 const builderOnDemand =
-  /\/(python|import|share|storage|compact|json-text|run-simulation|pipeline-schema-gaps|pipeline-rules|steps\/code|steps\/[\w-]+\.python)\.ts$/;
+  /\/(python|import|share|storage|compact|json-text|run-simulation|pipeline-schema-gaps|pipeline-rules|steps\/code|steps\/[\w-]+\.python|RunControls)\.tsx?$/;
 
 const groups = [
   // A group also takes the modules its modules import, unless an earlier group has them: Preact
   // first, so that it stays the one runtime every island shares.
   { name: 'preact', test: /\/node_modules\/preact\//, priority: 30 },
   // Shared by several islands, so kept out of the builder's file, each in a file of its own.
-  { name: 'reorder', test: /\/src\/lib\/reorder\.ts$/, priority: 20 },
   {
     name: (id: string) => /([\w-]+)(\.[\w]+)?$/.exec(id)?.[1] ?? null,
-    test: /\/src\/(components\/sortable\/(announcer|GripIcon|keep-focus-in-place)\.tsx?|lib\/url\.ts|styles\/[\w-]+\.css)$|preload-helper/,
+    test: /\/src\/(components\/sortable\/(announcer|GripIcon|keep-focus-in-place)\.tsx?|lib\/(reorder|url)\.ts|styles\/[\w-]+\.css)$|preload-helper/,
     priority: 20,
   },
   {
     name: 'pipeline-builder',
     test: (id: string) =>
-      /\/src\/(lib\/pipeline|data\/pipeline-|components\/pipeline-builder\/(?!RunControls))/.test(id) &&
+      /\/src\/(lib\/pipeline|data\/pipeline-|components\/pipeline-builder)\//.test(id) &&
       !builderOnDemand.test(id),
     priority: 10,
   },
