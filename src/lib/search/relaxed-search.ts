@@ -85,9 +85,9 @@ export async function searchRelaxed<T extends Ranked>(
   // counting as one more match: the revision pages hold nearly every word of the site, so holding
   // them all says little about which page teaches the answer.
   const holdingAll = new Set(strict.map((result) => result.id));
-  const byWord = plan.question ? byCombinedScore([strict, ...perWord]) : [];
-  const holdingSome = byCombinedScore(perWord).filter((result) => !holdingAll.has(result.id));
-  const ranked = plan.question ? [byWord] : [strict, holdingSome];
+  const ranked = plan.question
+    ? [byCombinedScore([strict, ...perWord])]
+    : [strict, byCombinedScore(perWord).filter((result) => !holdingAll.has(result.id))];
   const results = preferResultsOf(inOrder([...sidePages, ...ranked]), strict);
   return { results, relaxed: strict.length === 0 && results.length > 0 };
 }
