@@ -11,6 +11,7 @@ import { serviceWorker } from './src/integrations/service-worker.ts';
 import { joinBase } from './src/lib/url.ts';
 import { islandChunks } from './src/integrations/island-chunks.ts';
 import { sharedScripts } from './src/integrations/shared-scripts.ts';
+import { scriptsAfterPaint } from './src/integrations/scripts-after-paint.ts';
 
 // GitHub Pages serves the site from https://<owner>.github.io/<repo>/: the deploy workflow passes
 // both parts in; locally the site is served at the root, with no site URL (so nothing the build
@@ -76,10 +77,12 @@ export default defineConfig({
     preact(),
     islandChunks(),
     // After Starlight, whose build hook writes the Pagefind index this one lists.
-    // These three run after Starlight's Pagefind step, in this order: repeated inline scripts move
-    // to cached files, the policy hashes the inline scripts left in the final pages, then the
-    // service worker lists every file as it will be served.
+    // These four run after Starlight's Pagefind step, in this order: repeated inline scripts move
+    // to cached files, every script file then loads after the first paint, the policy hashes the
+    // inline scripts left in the final pages, then the service worker lists every file as it will
+    // be served.
     sharedScripts(joinBase(base)),
+    scriptsAfterPaint(),
     contentSecurityPolicy(),
     serviceWorker(joinBase(base)),
   ],

@@ -121,14 +121,23 @@ export function siteWeight(dist: string, base: string) {
       ...html.matchAll(/<link rel="stylesheet" href="([^"]+)"(?![^>]*media="print")[^>]*>/g),
     ].map(([, href]) => toFile(href));
     const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(([, body]) => body);
-    const scriptFiles = new Set<string>();
-    for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*>/g))
-      staticGraph(toFile(src), scriptFiles);
     const inlineJs = [
       ...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g),
     ]
       .map(([, body]) => body)
       .filter((body) => body.trim() !== '');
+    // Script files the page links, and those its inline loader fetches once it has painted
+    // (src/integrations/scripts-after-paint.ts): both load before the reader does anything.
+    const scriptFiles = new Set<string>();
+    const loaded = new RegExp(
+      `["'](${base.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}_astro/[^"']+\\.js)["']`,
+      'g',
+    );
+    for (const [, src] of [
+      ...html.matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*>/g),
+      ...inlineJs.join('\n').matchAll(loaded),
+    ])
+      staticGraph(toFile(src), scriptFiles);
     pages.push({
       page,
       html: weigh([file]),

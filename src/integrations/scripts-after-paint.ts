@@ -1,0 +1,49 @@
+import type { AstroIntegration } from 'astro';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './html-files.ts';
+
+/** A deferred script from a file (a module, or classic with `defer`): it runs after parsing anyway. */
+const deferredScript =
+  /<script(?=[^>]*\ssrc="([^"]+)")(?=[^>]*\s(?:type="module"|defer)[\s>])[^>]*><\/script>/g;
+
+/**
+ * Loads the page's deferred scripts once the page has loaded and painted, instead of from the
+ * head. Every script here only enhances what the HTML and CSS already show (Starlight's search
+ * button, theme picker and contents, our progress badges, the island runtime), yet from the head
+ * the browser fetches them alongside the stylesheet, so on a slow phone connection they share its
+ * bandwidth and the first paint waits. What must run before the paint stays inline (the theme,
+ * the sidebar's scroll). `import()` runs modules as their `<script type="module">` did;
+ * a classic `defer` script becomes an inserted `<script>`. Readers without JavaScript lose nothing.
+ */
+export function loadScriptsAfterPaint(html: string): string {
+  const scripts = [...html.matchAll(deferredScript)];
+  if (scripts.length === 0) return html;
+  const isModule = ([element]: RegExpMatchArray) => /\stype="module"/.test(element);
+  const modules = JSON.stringify(scripts.filter(isModule).map(([, src]) => src));
+  const classic = JSON.stringify(scripts.filter((script) => !isModule(script)).map(([, src]) => src));
+  // A frame after the load event, so the first paint is never waiting on these requests.
+  const loader =
+    `<script>addEventListener('load',()=>requestAnimationFrame(()=>setTimeout(()=>{` +
+    `for(const s of ${modules})import(s);` +
+    `for(const s of ${classic})document.head.append(Object.assign(document.createElement('script'),{src:s}))` +
+    `})))</script>`;
+  let page = html;
+  for (const [element] of scripts) page = page.replace(element, '');
+  if (!page.includes('</head>')) throw new Error('scripts-after-paint: a page has no </head>');
+  return page.replace('</head>', `${loader}</head>`);
+}
+
+/** Runs `loadScriptsAfterPaint` on every built page; must run before the CSP hashes inline scripts. */
+export function scriptsAfterPaint(): AstroIntegration {
+  return {
+    name: 'scripts-after-paint',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        for (const path of htmlFiles(fileURLToPath(dir))) {
+          writeFileSync(path, loadScriptsAfterPaint(readFileSync(path, 'utf8')));
+        }
+      },
+    },
+  };
+}
