@@ -12,6 +12,7 @@ import { joinBase } from './src/lib/url.ts';
 import { islandChunks } from './src/integrations/island-chunks.ts';
 import { sharedScripts } from './src/integrations/shared-scripts.ts';
 import { scriptsAfterPaint } from './src/integrations/scripts-after-paint.ts';
+import { sharedStyles } from './src/integrations/shared-styles.ts';
 
 // GitHub Pages serves the site from https://<owner>.github.io/<repo>/: the deploy workflow passes
 // both parts in; locally the site is served at the root, with no site URL (so nothing the build
@@ -77,10 +78,11 @@ export default defineConfig({
     preact(),
     islandChunks(),
     // After Starlight, whose build hook writes the Pagefind index this one lists.
-    // These four run after Starlight's Pagefind step, in this order: repeated inline scripts move
-    // to cached files, every script file then loads after the first paint, the policy hashes the
-    // inline scripts left in the final pages, then the service worker lists every file as it will
-    // be served.
+    // These run after Starlight's Pagefind step, in this order: repeated inline styles join the
+    // shared stylesheet and repeated inline scripts move to cached files, every script file then
+    // loads after the first paint, the policy hashes the inline scripts left in the final pages,
+    // then the service worker lists every file as it will be served.
+    sharedStyles(joinBase(base)),
     sharedScripts(joinBase(base)),
     scriptsAfterPaint(),
     contentSecurityPolicy(),

@@ -20,15 +20,15 @@ export const sizeBudget = {
     // here on every page as on a first visit, and compressed on its own, so 8.2 KB. Issues 23, 25,
     // 26 and 27 landing together took the heaviest pages without an island (cheat sheet, glossary)
     // to 8.6 KB; which part grew is not broken down yet. Issue 26's loader, the inline script that
-    // fetches the script files once the page has painted (scripts-after-paint.ts), adds 0.2 KB.
+    // fetches the script files once the page has painted (scripts-after-paint.ts), adds 0.4 KB.
     js: 9 * KB,
   },
   /**
    * A page with an island also runs Astro's island loader (about 2 KB), a cached file since issue
    * 26; compressed apart from the other scripts it weighs 0.5 KB more than inline: measured 10.2 KB.
-   * The loader that fetches the script files after the first paint (issue 26) adds 0.2 KB: 10.7 KB.
+   * The loader that fetches the script files after the first paint (issue 26) adds 0.4 KB: 10.9 KB.
    */
-  pageWithIslands: { js: 10.75 * KB },
+  pageWithIslands: { js: 11 * KB },
   /** Pages allowed more than `page`, each with its reason. */
   pages: {
     // The comparison table and chart of every inference option are drawn on the server; since

@@ -22,41 +22,68 @@ describe('loadScriptsAfterPaint', () => {
     expect(after).toContain('<p>Text</p><astro-island></astro-island>');
   });
 
-  it('imports the modules in their order and inserts the classic script, once the page has loaded and a frame is drawn', async () => {
+  /** Runs the loader with a page's globals faked; returns what it fetched and how to move it on. */
+  function runLoader({ paintTiming }: { paintTiming: boolean }) {
     const listeners: Record<string, () => void> = {};
-    const imported: string[] = [];
-    const appended: string[] = [];
+    const fetched: string[] = [];
+    let painted = () => {};
+    class FakeObserver {
+      static supportedEntryTypes = paintTiming ? ['paint', 'navigation'] : ['navigation'];
+      constructor(private callback: (list: unknown, observer: FakeObserver) => void) {}
+      observe({ type, buffered }: { type: string; buffered: boolean }) {
+        expect({ type, buffered }).toEqual({ type: 'paint', buffered: true });
+        painted = () => this.callback({}, this);
+      }
+      disconnect() {
+        painted = () => {};
+      }
+    }
     const run = new Function(
       'addEventListener',
-      'requestAnimationFrame',
-      'setTimeout',
+      'self',
       'document',
+      'importModule',
       loader.replace(/\bimport\(/g, 'importModule('),
     ) as (...args: unknown[]) => void;
-    const importModule = (src: string) => imported.push(src);
-    Object.assign(globalThis, { importModule });
-    const frames: (() => void)[] = [];
-    const timers: (() => void)[] = [];
     run(
       (type: string, listener: () => void) => (listeners[type] = listener),
-      (callback: () => void) => frames.push(callback),
-      (callback: () => void) => timers.push(callback),
+      { PerformanceObserver: FakeObserver },
       {
         createElement: () => ({}),
-        head: { append: (script: { src: string }) => appended.push(script.src) },
+        head: { append: (script: { src: string }) => fetched.push(`script ${script.src}`) },
       },
+      (src: string) => fetched.push(`import ${src}`),
     );
-    expect(Object.keys(listeners)).toEqual(['load']);
-    listeners.load();
-    frames.forEach((frame) => frame());
-    expect(imported).toEqual([]);
-    timers.forEach((timer) => timer());
-    expect(imported).toEqual([
-      '/b/_astro/page-scripts.2.js',
-      '/b/_astro/Search.1.js',
-      '/b/_astro/TableOfContents.4.js',
-    ]);
-    expect(appended).toEqual(['/b/_astro/islands.3.js']);
+    return { fetched, load: () => listeners.load(), paint: () => painted() };
+  }
+  const everything = [
+    'import /b/_astro/page-scripts.2.js',
+    'import /b/_astro/Search.1.js',
+    'import /b/_astro/TableOfContents.4.js',
+    'script /b/_astro/islands.3.js',
+  ];
+
+  it('fetches the scripts, modules in their order, once the page has loaded and painted', () => {
+    const page = runLoader({ paintTiming: true });
+    page.load();
+    expect(page.fetched).toEqual([]);
+    page.paint();
+    expect(page.fetched).toEqual(everything);
+    page.paint();
+    expect(page.fetched).toEqual(everything);
+
+    const paintedFirst = runLoader({ paintTiming: true });
+    paintedFirst.paint();
+    expect(paintedFirst.fetched).toEqual([]);
+    paintedFirst.load();
+    expect(paintedFirst.fetched).toEqual(everything);
+  });
+
+  it('waits for the load event alone where the browser reports no paint timing', () => {
+    const page = runLoader({ paintTiming: false });
+    expect(page.fetched).toEqual([]);
+    page.load();
+    expect(page.fetched).toEqual(everything);
   });
 
   it('leaves a page without script files as it is', () => {

@@ -8,11 +8,12 @@ const deferredScript =
   /<script(?=[^>]*\ssrc="([^"]+)")(?=[^>]*\s(?:type="module"|defer)[\s>])[^>]*><\/script>/g;
 
 /**
- * Loads the page's deferred scripts once the page has loaded and painted, instead of from the
- * head. Every script here only enhances what the HTML and CSS already show (Starlight's search
- * button, theme picker and contents, our progress badges, the island runtime), yet from the head
- * the browser fetches them alongside the stylesheet, so on a slow phone connection they share its
- * bandwidth and the first paint waits. What must run before the paint stays inline (the theme,
+ * Loads the page's deferred scripts once the page has loaded and its first paint is on screen,
+ * instead of from the head. Every script here only enhances what the HTML and CSS already show
+ * (Starlight's search button, theme picker and contents, our progress badges, the island runtime),
+ * yet from the head the browser fetches them alongside the stylesheet, so on a slow phone
+ * connection they share its bandwidth and the first paint waits; run as the first frame is being
+ * presented, they can hold it back too. What must run before the paint stays inline (the theme,
  * the sidebar's scroll). `import()` runs modules as their `<script type="module">` did;
  * a classic `defer` script becomes an inserted `<script>`. Readers without JavaScript lose nothing.
  */
@@ -22,12 +23,17 @@ export function loadScriptsAfterPaint(html: string): string {
   const isModule = ([element]: RegExpMatchArray) => /\stype="module"/.test(element);
   const modules = JSON.stringify(scripts.filter(isModule).map(([, src]) => src));
   const classic = JSON.stringify(scripts.filter((script) => !isModule(script)).map(([, src]) => src));
-  // A frame after the load event, so the first paint is never waiting on these requests.
+  // Two events must pass, the load event and the first paint the browser reports (reported once
+  // the frame is on screen; where paint timing is missing, the load event alone): fetching during
+  // the first frame delays it.
   const loader =
-    `<script>addEventListener('load',()=>requestAnimationFrame(()=>setTimeout(()=>{` +
+    `<script>{let wait=2;const go=()=>{if(--wait)return;` +
     `for(const s of ${modules})import(s);` +
-    `for(const s of ${classic})document.head.append(Object.assign(document.createElement('script'),{src:s}))` +
-    `})))</script>`;
+    `for(const s of ${classic})document.head.append(Object.assign(document.createElement('script'),{src:s}))};` +
+    `addEventListener('load',go);const Observer=self.PerformanceObserver;` +
+    `Observer?.supportedEntryTypes?.includes('paint')` +
+    `?new Observer((_,observer)=>{observer.disconnect();go()}).observe({type:'paint',buffered:true})` +
+    `:go()}</script>`;
   let page = html;
   for (const [element] of scripts) page = page.replace(element, '');
   if (!page.includes('</head>')) throw new Error('scripts-after-paint: a page has no </head>');
