@@ -429,10 +429,10 @@ function lighthouseScores() {
 /**
  * Issue 26: LCP and FCP of our pages and of the reference site's (the same words in a default
  * Starlight site), Lighthouse mobile, rounds interleaved (ours, then the reference, page by page)
- * so that the machine's load falls on both alike; the median of three rounds for each figure.
+ * so that the machine's load falls on both alike; the median of five rounds for each figure.
  */
 function sideBySide() {
-  const rounds = 3;
+  const rounds = 5;
   const sites = { ours: origin, reference: referenceOrigin };
   type Timings = { lcp: number[]; fcp: number[] };
   const timings = Object.fromEntries(

@@ -6,15 +6,19 @@ const search = '<script type="module" src="/b/_astro/Search.1.js"></script>';
 const shared = '<script type="module" src="/b/_astro/page-scripts.2.js"></script>';
 const islands = '<script defer src="/b/_astro/islands.3.js"></script>';
 const toc = '<script type="module" src="/b/_astro/TableOfContents.4.js"></script>';
+const manifest = '<link rel="manifest" href="/b/manifest.webmanifest"/>';
 const page = (head: string, body: string) => `<html><head>${head}</head><body>${body}</body></html>`;
 
 describe('loadScriptsAfterPaint', () => {
-  const before = page(theme + shared + islands + search, `<p>Text</p>${toc}<astro-island></astro-island>`);
+  const before = page(
+    manifest + theme + shared + islands + search,
+    `<p>Text</p>${toc}<astro-island></astro-island>`,
+  );
   const after = loadScriptsAfterPaint(before);
   const loader = /<script>([^<]*)<\/script><\/head>/.exec(after)?.[1] ?? '';
 
-  it('takes every deferred script file out of the page', () => {
-    for (const script of [search, shared, islands, toc]) expect(after).not.toContain(script);
+  it('takes every deferred script file, and the manifest, out of the page', () => {
+    for (const element of [search, shared, islands, toc, manifest]) expect(after).not.toContain(element);
   });
 
   it('keeps inline what runs before the paint, and the content as it was', () => {
@@ -49,8 +53,13 @@ describe('loadScriptsAfterPaint', () => {
       (type: string, listener: () => void) => (listeners[type] = listener),
       { PerformanceObserver: FakeObserver },
       {
-        createElement: () => ({}),
-        head: { append: (script: { src: string }) => fetched.push(`script ${script.src}`) },
+        createElement: (tag: string) => ({ tag }),
+        head: {
+          append: (element: { tag: string; src?: string; rel?: string; href?: string }) =>
+            fetched.push(
+              element.tag === 'script' ? `script ${element.src}` : `${element.rel} ${element.href}`,
+            ),
+        },
       },
       (src: string) => fetched.push(`import ${src}`),
     );
@@ -61,6 +70,7 @@ describe('loadScriptsAfterPaint', () => {
     'import /b/_astro/Search.1.js',
     'import /b/_astro/TableOfContents.4.js',
     'script /b/_astro/islands.3.js',
+    'manifest /b/manifest.webmanifest',
   ];
 
   it('fetches the scripts, modules in their order, once the page has loaded and painted', () => {
