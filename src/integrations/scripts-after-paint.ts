@@ -14,8 +14,7 @@ const deferredScript =
  * instead of from the head. Every script here only enhances what the HTML and CSS already show
  * (Starlight's search button, theme picker and contents, our progress badges, the island runtime),
  * yet from the head the browser fetches them alongside the stylesheet, so on a slow phone
- * connection they share its bandwidth and the first paint waits; run as the first frame is being
- * presented, they can hold it back too. What must run before the paint stays inline (the theme,
+ * connection they share its bandwidth and the first paint waits. What must run before the paint stays inline (the theme,
  * the sidebar's scroll). `import()` runs modules as their `<script type="module">` did;
  * a classic `defer` script becomes an inserted `<script>`. Readers without JavaScript lose nothing.
  * The web app manifest's link joins them: it only serves installing the site as an app, which
@@ -29,16 +28,16 @@ export function loadScriptsAfterPaint(html: string): string {
   const modules = JSON.stringify(scripts.filter(isModule).map(([, src]) => src));
   const classic = JSON.stringify(scripts.filter((script) => !isModule(script)).map(([, src]) => src));
   const manifest = manifestLink.exec(html);
-  const addManifest = manifest
-    ? `;document.head.append(Object.assign(document.createElement('link'),{rel:'manifest',href:${JSON.stringify(manifest[1])}}))`
-    : '';
+  const addManifest = manifest ? `;add('link',{rel:'manifest',href:${JSON.stringify(manifest[1])}})` : '';
   // Two events must pass, the load event and the first paint the browser reports (reported once
   // the frame is on screen; where paint timing is missing, the load event alone): fetching during
   // the first frame delays it.
   const loader =
-    `<script>{let wait=2;const go=()=>{if(--wait)return;` +
+    `<script>{let wait=2;` +
+    `const add=(tag,props)=>document.head.append(Object.assign(document.createElement(tag),props));` +
+    `const go=()=>{if(--wait)return;` +
     `for(const s of ${modules})import(s);` +
-    `for(const s of ${classic})document.head.append(Object.assign(document.createElement('script'),{src:s}))` +
+    `for(const s of ${classic})add('script',{src:s})` +
     `${addManifest}};` +
     `addEventListener('load',go);const Observer=self.PerformanceObserver;` +
     `Observer?.supportedEntryTypes?.includes('paint')` +

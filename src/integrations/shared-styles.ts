@@ -85,25 +85,29 @@ export function sharedStyles(base: string): AstroIntegration {
         const root = fileURLToPath(dir);
         const fileOf = (href: string) => join(root, href.slice(base.length));
         const paths = htmlFiles(root);
-        const scripts = () =>
+        const named = stylesheetsNamed(
           readdirSync(join(root, '_astro'))
             .filter((name) => name.endsWith('.js'))
-            .map((name) => readFileSync(join(root, '_astro', name), 'utf8'));
-        const named = stylesheetsNamed(scripts());
+            .map((name) => readFileSync(join(root, '_astro', name), 'utf8')),
+        );
         const { pages, stylesheets } = shareStyles(
           paths.map((path) => readFileSync(path, 'utf8')),
           (href) => readFileSync(fileOf(href), 'utf8'),
           (href) => named.has(href.slice(base.length)),
         );
+        // A script that names a stylesheet no longer there would fail as it loads (session 8's 404).
+        // Scripts are not rewritten here, so the names read above are the ones to check.
+        const missing = [...named].filter((path) => {
+          const moved = stylesheets.some(({ from }) => from.slice(base.length) === path);
+          return moved || !existsSync(join(root, path));
+        });
+        if (missing.length > 0) throw new Error(`shared-styles: scripts name missing ${missing.join(', ')}`);
+        if (stylesheets.length === 0) return;
         paths.forEach((path, index) => writeFileSync(path, pages[index]));
         for (const { from, to, code } of stylesheets) {
           writeFileSync(fileOf(to), code);
           rmSync(fileOf(from));
         }
-        // A script that names a stylesheet no longer there would fail as it loads (session 8's 404).
-        const missing = [...stylesheetsNamed(scripts())].filter((path) => !existsSync(join(root, path)));
-        if (missing.length > 0) throw new Error(`shared-styles: scripts name missing ${missing.join(', ')}`);
-        if (stylesheets.length === 0) return;
         logger.info(
           `Moved the styles every page repeats into ${stylesheets.map(({ to }) => to).join(' and ')}`,
         );
