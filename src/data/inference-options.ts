@@ -405,7 +405,7 @@ export const inferenceOptions: readonly InferenceOption[] = [
     example: {
       title: 'E-commerce analytics',
       detail:
-        'Weekly churn prediction for 1M+ customers, or daily product recommendations for the whole user base.',
+        'Scoring the churn risk of more than a million customers once a week, or refreshing every user’s product recommendations once a day.',
     },
     sinceTheNotes: [
       'The “1 hour” is the per-invocation timeout (default 600 seconds), not a cap on the whole job.',
