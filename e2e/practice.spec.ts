@@ -274,7 +274,10 @@ const allRow = (app: Locator) =>
 /** A reader who has missed one question on its topic page, now on the practice page that counts it. */
 async function practiceAfterOneMiss(page: Page) {
   const question = await questionOf('single');
-  await answerSingle(await openCheckYourself(page, question.topic), question, false);
+  const island = await openCheckYourself(page, question.topic);
+  await answerSingle(island, question, false);
+  // Stored once the page counts it; a reader sees this before leaving.
+  await expect(island.getByTestId('topic-progress')).toContainText('You have answered 1 of');
   const app = await openPractice(page);
   await expect(allRow(app)).toContainText('1 of');
   return { question, app };

@@ -46,7 +46,7 @@ export default function CheckYourselfIsland({
 }: CheckYourselfProps) {
   const [topicQuestions, setTopicQuestions] = useState<Question[]>();
   const [message, announce] = useAnnouncer();
-  const { progress, saved, record } = useProgress();
+  const { progress, saved, record, prepare } = useProgress();
   const sectionRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The interactive questions replace the static ones: a keyboard reader who had tabbed into
@@ -108,7 +108,8 @@ export default function CheckYourselfIsland({
               page.
             </p>
           )}
-          <ol class="q-list">
+          {/* A reader who checks an answer and follows a link at once must not lose it. */}
+          <ol class="q-list" onChange={prepare}>
             {questions.map((question) => (
               <li key={question.id}>
                 <QuestionCard

@@ -22,7 +22,12 @@ export interface ProgressState {
   record: (answers: readonly Answer[]) => void;
   /** Replaces the progress (after an import) and stores it. */
   replace: (progress: Progress) => boolean;
+  /** Loads the scheduler ahead of the first answer, so the answer is stored the moment it is checked. */
+  prepare: () => void;
 }
+
+// The scheduler loads on the first choice or answer (precached for offline use), not with the page.
+const loadRecorder = () => import('../../lib/practice/record-answer');
 
 /** Said on the window when an island of this page records an answer, with the new progress. */
 const progressEvent = 'practice-progress';
@@ -66,8 +71,7 @@ export function useProgress(): ProgressState {
   );
   const record = useCallback(
     (answers: readonly Answer[]) => {
-      // The scheduler loads on the first answer (precached for offline use), not with the page.
-      void import('../../lib/practice/record-answer').then(
+      void loadRecorder().then(
         ({ recordAnswer }) => {
           // Merge with what is stored first: another tab may have answered since this one loaded.
           const stored = [...loadProgress(browserStorage()).values()];
@@ -85,5 +89,7 @@ export function useProgress(): ProgressState {
     },
     [replace],
   );
-  return { progress, saved, record, replace };
+  // If this load fails, record asks again and tells the reader when the scheduler is still missing.
+  const prepare = useCallback(() => void loadRecorder().catch(() => undefined), []);
+  return { progress, saved, record, replace, prepare };
 }
