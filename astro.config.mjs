@@ -12,6 +12,7 @@ import { joinBase } from './src/lib/url.ts';
 import { islandChunks } from './src/integrations/island-chunks.ts';
 import { sharedScripts } from './src/integrations/shared-scripts.ts';
 import { scriptsAfterPaint } from './src/integrations/scripts-after-paint.ts';
+import { pageScriptBundles } from './src/integrations/page-script-bundles.ts';
 import { sharedStyles } from './src/integrations/shared-styles.ts';
 
 // GitHub Pages serves the site from https://<owner>.github.io/<repo>/: the deploy workflow passes
@@ -79,11 +80,12 @@ export default defineConfig({
     islandChunks(),
     // After Starlight, whose build hook writes the Pagefind index this one lists.
     // These run after Starlight's Pagefind step, in this order: repeated inline styles join the
-    // shared stylesheet and repeated inline scripts move to cached files, every script file then
-    // loads after the first paint, the policy hashes the inline scripts left in the final pages,
+    // shared stylesheet and repeated inline scripts move to cached files, a page's script files
+    // become one, which then loads after the first paint, the policy hashes the inline scripts left in the final pages,
     // then the service worker lists every file as it will be served.
     sharedStyles(joinBase(base)),
     sharedScripts(joinBase(base)),
+    pageScriptBundles(joinBase(base)),
     scriptsAfterPaint(),
     contentSecurityPolicy(),
     serviceWorker(joinBase(base)),

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumArgs, findChromium } from './chromium.mjs';
 import { kb, siteWeight } from './site-weight.ts';
+import { sizeBudget } from '../size-budget.ts';
 import { searchCases } from '../e2e/search-queries.ts';
 import { planSearch } from '../src/lib/search/query.ts';
 import { htmlParts } from '../src/lib/html-breakdown.ts';
@@ -111,12 +112,30 @@ async function pageWeights() {
     return count;
   };
   const rows: string[][] = [];
-  for (const { page, html, css, js } of pages) {
+  for (const { page, html, css, js, beforeActing } of pages) {
     const size = (w: { raw: number; gzip: number }) => `${kb(w.raw)} / ${kb(w.gzip)}`;
-    rows.push([`/${page}`, size(html), size(css), size(js), String(await requestsOnLoad(browser, page))]);
+    rows.push([
+      `/${page}`,
+      size(html),
+      size(css),
+      size(js),
+      `${kb(beforeActing.gzip)} in ${beforeActing.files}`,
+      String(await requestsOnLoad(browser, page)),
+    ]);
   }
-  console.log('\nPages on load, before the reader acts (raw / gzipped; JS counts files and inline scripts)');
-  table(['page', 'HTML', 'CSS', 'JS', 'requests'], rows);
+  console.log(
+    '\nPages on load, before the reader acts (raw / gzipped; JS counts files and inline scripts; ' +
+      'all JS adds the islands that hydrate on load, gzipped, in files)',
+  );
+  table(['page', 'HTML', 'CSS', 'JS', 'all JS', 'requests'], rows);
+  const practice = pages.find(({ page }) => page === 'practice/')?.beforeActing;
+  if (practice) {
+    const goal = sizeBudget.beforeActing;
+    console.log(
+      `  /practice/ before a session: ${kb(practice.gzip)} of JS in ${practice.files} files ` +
+        `(goal: at most ${kb(goal.js)} in ${goal.files})`,
+    );
+  }
   const withIslands = new Set(islands.flatMap((island) => island.pages));
   const contentJs = Math.max(
     ...pages.filter((p) => p.page !== '' && !withIslands.has(p.page)).map((p) => p.js.gzip),

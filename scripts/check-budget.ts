@@ -17,6 +17,15 @@ for (const { page, ...weights } of pages) {
     if (gzip > limit) over.push(`/${page} ${kind}: ${kb(gzip)} gzipped, budget ${kb(limit)}`);
   }
 }
+for (const { page, beforeActing } of pages) {
+  const { js, files } = sizeBudget.beforeActing;
+  if (beforeActing.gzip > js || beforeActing.files > files) {
+    over.push(
+      `/${page} before the reader acts: ${kb(beforeActing.gzip)} of JS in ${beforeActing.files} files, ` +
+        `budget ${kb(js)} in ${files}`,
+    );
+  }
+}
 for (const { island, own, runtime } of islands) {
   const limit = sizeBudget.islands[island];
   if (limit === undefined) over.push(`${island}: no budget in size-budget.ts (${kb(own.gzip)} gzipped)`);
@@ -28,6 +37,9 @@ for (const { island, own, runtime } of islands) {
 if (pages.length === 0) over.push(`no pages found in ${dist}`);
 
 const heaviest = (kind: 'html' | 'css' | 'js') => Math.max(...pages.map((page) => page[kind].gzip));
+const practice = pages.find(({ page }) => page === 'practice/')?.beforeActing;
+if (practice)
+  console.log(`practice/ before a session: ${kb(practice.gzip)} of JS in ${practice.files} files`);
 console.log(
   `Size budget: ${pages.length} pages (heaviest gzipped: HTML ${kb(heaviest('html'))}, CSS ${kb(heaviest('css'))}, JS ${kb(heaviest('js'))}), ${islands.length} islands`,
 );

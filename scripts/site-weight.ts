@@ -25,6 +25,11 @@ export interface PageWeight {
   css: Weight;
   /** Scripts the page runs on load (files with their static imports, and inline scripts). */
   js: Weight;
+  /**
+   * All the JavaScript fetched before the reader acts: `js` and the code of the islands that
+   * hydrate on load (`client:load`, such as the practice page's), Astro's renderer included.
+   */
+  beforeActing: Weight;
 }
 
 export interface IslandWeight {
@@ -138,6 +143,13 @@ export function siteWeight(dist: string, base: string) {
       ...inlineJs.join('\n').matchAll(loaded),
     ])
       staticGraph(toFile(src), scriptFiles);
+    const eagerIslandFiles = new Set(scriptFiles);
+    for (const [island] of html.matchAll(/<astro-island[^>]*>/g)) {
+      if (!/\sclient="load"/.test(island)) continue;
+      for (const [, url] of island.matchAll(/\s(?:component|renderer)-url="([^"]+)"/g)) {
+        staticGraph(toFile(url), eagerIslandFiles);
+      }
+    }
     pages.push({
       page,
       html: weigh([file]),
@@ -145,6 +157,7 @@ export function siteWeight(dist: string, base: string) {
       firstScreenGzip: firstScreenGzip(html),
       css: weigh(cssFiles, inlineCss),
       js: weigh([...scriptFiles], inlineJs),
+      beforeActing: weigh([...eagerIslandFiles], inlineJs),
     });
     for (const [, component, renderer] of html.matchAll(
       /<astro-island[^>]*component-url="([^"]+)"[^>]*renderer-url="([^"]+)"/g,

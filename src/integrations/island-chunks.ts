@@ -18,13 +18,26 @@ const builderOnDemand =
   /\/(python|import|share|storage|compact|json-text|run-simulation|pipeline-schema-gaps|pipeline-rules|steps\/code|steps\/[\w-]+\.python|RunControls)\.tsx?$/;
 
 const groups = [
-  // A group also takes the modules its modules import, unless an earlier group has them: Preact
-  // first, so that it stays the one runtime every island shares.
-  { name: 'preact', test: /\/node_modules\/preact\//, priority: 30 },
-  // Shared by several islands, so kept out of the builder's file, each in a file of its own.
+  // A group also takes the modules its modules import, unless a group of higher priority has
+  // them. Small modules without Preact that page scripts and islands share (the practice progress
+  // the sidebar's badges read, Vite's preload helper, which Astro's renderer imports too), in one
+  // file every page caches.
+  {
+    name: 'common',
+    test: /\/src\/lib\/(reorder|url|practice\/(storage|review-card))\.ts$|preload-helper/,
+    priority: 40,
+  },
+  // Preact with Astro's renderer, which every island loads, so that it stays the one runtime
+  // every island shares, in one file; the announcer, which most islands use, joins it.
+  {
+    name: 'preact',
+    test: /\/node_modules\/(preact|@astrojs\/preact\/dist)\/|\/src\/components\/sortable\/announcer\.tsx$/,
+    priority: 30,
+  },
+  // Shared by the islands that reorder by drag, each in a file of its own.
   {
     name: (id: string) => /([\w-]+)(\.[\w]+)?$/.exec(id)?.[1] ?? null,
-    test: /\/src\/(components\/sortable\/(announcer|GripIcon|keep-focus-in-place)\.tsx?|lib\/(reorder|url)\.ts|styles\/[\w-]+\.css)$|preload-helper/,
+    test: /\/src\/(components\/sortable\/(GripIcon|keep-focus-in-place)\.tsx?|styles\/[\w-]+\.css)$/,
     priority: 20,
   },
   {
@@ -32,6 +45,19 @@ const groups = [
     test: (id: string) =>
       /\/src\/(lib\/pipeline|data\/pipeline-|components\/pipeline-builder)\//.test(id) &&
       !builderOnDemand.test(id),
+    priority: 10,
+  },
+  // What the practice page's island and the topic pages' Check yourself share, before the
+  // practice island's own group can take it as a module its island imports.
+  {
+    name: 'practice',
+    test: /\/src\/(data\/(exam-guide|topics)|lib\/practice\/(content-hash|question-key|progress|option-order|transfer)|components\/practice\/(useProgress|practice\.css))\.ts$|\/src\/components\/practice\/practice\.css$/,
+    priority: 15,
+  },
+  // The practice page's island with the session logic its views share, which no other island uses.
+  {
+    name: 'PracticeIsland',
+    test: /\/src\/(components\/practice\/PracticeIsland\.tsx|lib\/practice\/(session|mock|question-units)\.ts)$/,
     priority: 10,
   },
 ];
@@ -43,7 +69,16 @@ export function islandChunks(): AstroIntegration {
     hooks: {
       'astro:build:setup': ({ updateConfig }) => {
         updateConfig({
-          environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups } } } } } },
+          environments: {
+            client: {
+              build: {
+                rolldownOptions: {
+                  preserveEntrySignatures: 'allow-extension',
+                  output: { codeSplitting: { groups } },
+                },
+              },
+            },
+          },
         });
       },
     },
