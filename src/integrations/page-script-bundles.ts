@@ -5,10 +5,8 @@ import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
 import { htmlFiles } from './html-files.ts';
+import { deferredScript } from './scripts-after-paint.ts';
 
-/** A deferred script from a file in the head: a module, or classic with `defer`. */
-const deferredScript =
-  /<script(?=[^>]*\ssrc="([^"]+)")(?=[^>]*\s(?:type="module"|defer)[\s>])[^>]*><\/script>/g;
 /** Every relative `.js` file a built module names: static and dynamic imports, preload lists. */
 const namedFile = /["'`](?:\.\/|_astro\/)([\w.-]+\.js)["'`]/g;
 /** The files a built module imports statically (`import … from`, `import "…"`, `export … from`). */

@@ -6,7 +6,7 @@ import { htmlFiles } from './html-files.ts';
 /** The web app manifest's link: it only serves installing the site, yet Chrome fetches it at once. */
 const manifestLink = /<link rel="manifest" href="([^"]+)"\/?>/;
 /** A deferred script from a file (a module, or classic with `defer`): it runs after parsing anyway. */
-const deferredScript =
+export const deferredScript =
   /<script(?=[^>]*\ssrc="([^"]+)")(?=[^>]*\s(?:type="module"|defer)[\s>])[^>]*><\/script>/g;
 
 /**
