@@ -19,19 +19,20 @@ const builderOnDemand =
 
 const groups = [
   // A group also takes the modules its modules import, unless a group of higher priority has
-  // them. Small modules without Preact that page scripts and islands share (the practice progress
-  // the sidebar's badges read, Vite's preload helper, which Astro's renderer imports too), in one
-  // file every page caches.
+  // them. Small modules that page scripts and islands share (the practice progress the sidebar's
+  // badges read, Vite's preload helper, which Astro's renderer imports too), in one file every
+  // page caches.
   {
     name: 'common',
-    test: /\/src\/lib\/(reorder|url|practice\/(storage|review-card))\.ts$|preload-helper/,
+    test: /\/src\/lib\/practice\/(storage|review-card)\.ts$|preload-helper/,
     priority: 40,
   },
   // Preact with Astro's renderer, which every island loads, so that it stays the one runtime
-  // every island shares, in one file; the announcer, which most islands use, joins it.
+  // every island shares, in one file; small modules that several islands use (the announcer, base
+  // paths, reordering) join it rather than adding a file each.
   {
     name: 'preact',
-    test: /\/node_modules\/(preact|@astrojs\/preact\/dist)\/|\/src\/components\/sortable\/announcer\.tsx$/,
+    test: /\/node_modules\/(preact|@astrojs\/preact\/dist)\/|\/src\/(components\/sortable\/announcer\.tsx|lib\/(url|reorder)\.ts)$/,
     priority: 30,
   },
   // Shared by the islands that reorder by drag, each in a file of its own.
