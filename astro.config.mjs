@@ -81,8 +81,8 @@ export default defineConfig({
     // After Starlight, whose build hook writes the Pagefind index this one lists.
     // These run after Starlight's Pagefind step, in this order: repeated inline styles join the
     // shared stylesheet and repeated inline scripts move to cached files, a page's script files
-    // become one, which then loads after the first paint, the policy hashes the inline scripts left in the final pages,
-    // then the service worker lists every file as it will be served.
+    // become one, which then loads after the first paint, the policy hashes the inline scripts
+    // left in the final pages, then the service worker lists every file as it will be served.
     sharedStyles(joinBase(base)),
     sharedScripts(joinBase(base)),
     pageScriptBundles(joinBase(base)),

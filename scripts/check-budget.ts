@@ -16,8 +16,7 @@ for (const { page, ...weights } of pages) {
     const gzip = weights[kind].gzip;
     if (gzip > limit) over.push(`/${page} ${kind}: ${kb(gzip)} gzipped, budget ${kb(limit)}`);
   }
-}
-for (const { page, beforeActing } of pages) {
+  const { beforeActing } = weights;
   const { js, files } = sizeBudget.beforeActing;
   if (beforeActing.gzip > js || beforeActing.files > files) {
     over.push(

@@ -144,10 +144,16 @@ export function siteWeight(dist: string, base: string) {
     ])
       staticGraph(toFile(src), scriptFiles);
     const eagerIslandFiles = new Set(scriptFiles);
-    for (const [island] of html.matchAll(/<astro-island[^>]*>/g)) {
-      if (!/\sclient="load"/.test(island)) continue;
-      for (const [, url] of island.matchAll(/\s(?:component|renderer)-url="([^"]+)"/g)) {
-        staticGraph(toFile(url), eagerIslandFiles);
+    for (const [tag, component, renderer] of html.matchAll(
+      /<astro-island[^>]*component-url="([^"]+)"[^>]*renderer-url="([^"]+)"[^>]*>/g,
+    )) {
+      const known = islands.get(component) ?? { component, renderer, pages: [] };
+      if (!known.pages.includes(page)) known.pages.push(page);
+      islands.set(component, known);
+      // An island that hydrates on load (`client:load`) is fetched before the reader acts.
+      if (/\sclient="load"/.test(tag)) {
+        staticGraph(toFile(component), eagerIslandFiles);
+        staticGraph(toFile(renderer), eagerIslandFiles);
       }
     }
     pages.push({
@@ -159,13 +165,6 @@ export function siteWeight(dist: string, base: string) {
       js: weigh([...scriptFiles], inlineJs),
       beforeActing: weigh([...eagerIslandFiles], inlineJs),
     });
-    for (const [, component, renderer] of html.matchAll(
-      /<astro-island[^>]*component-url="([^"]+)"[^>]*renderer-url="([^"]+)"/g,
-    )) {
-      const known = islands.get(component) ?? { component, renderer, pages: [] };
-      if (!known.pages.includes(page)) known.pages.push(page);
-      islands.set(component, known);
-    }
   }
 
   const islandWeights: IslandWeight[] = [...islands.values()].map(({ component, renderer, pages }) => {

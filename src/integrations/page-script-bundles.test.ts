@@ -10,7 +10,11 @@ describe('deferredScripts', () => {
       '<head><script>inline()</script><script type="module" src="/b/_astro/a.js"></script>' +
       '<script defer src="/b/_astro/islands.js"></script></head>' +
       '<body><script src="/b/_astro/blocking.js"></script><script type="module" src="/b/_astro/toc.js"></script></body>';
-    expect(deferredScripts(html, '/b/')).toEqual(['_astro/a.js', '_astro/islands.js', '_astro/toc.js']);
+    expect(deferredScripts(html, '/b/')).toEqual([
+      { element: '<script type="module" src="/b/_astro/a.js"></script>', path: '_astro/a.js' },
+      { element: '<script defer src="/b/_astro/islands.js"></script>', path: '_astro/islands.js' },
+      { element: '<script type="module" src="/b/_astro/toc.js"></script>', path: '_astro/toc.js' },
+    ]);
   });
 
   it('fails on a script from outside the base, which no bundle could take in', () => {

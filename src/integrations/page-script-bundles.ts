@@ -26,11 +26,11 @@ export function scriptGraph(code: Map<string, string>): ScriptGraph {
   return { names: collect(namedFile), imports: collect(staticImport) };
 }
 
-/** The deferred script files of a page, in document order, as paths below the base. */
-export function deferredScripts(html: string, base: string): string[] {
-  return [...html.matchAll(deferredScript)].map(([, src]) => {
+/** The deferred script elements of a page, in document order, with their files' paths below the base. */
+export function deferredScripts(html: string, base: string): { element: string; path: string }[] {
+  return [...html.matchAll(deferredScript)].map(([element, src]) => {
     if (!src.startsWith(base)) throw new Error(`page-script-bundles: ${src} is not below ${base}`);
-    return src.slice(base.length);
+    return { element, path: src.slice(base.length) };
   });
 }
 
@@ -120,11 +120,11 @@ export function pageScriptBundles(base: string): AstroIntegration {
         for (const page of pages) {
           const scripts = deferredScripts(page.html, base);
           if (scripts.length < 2) continue;
-          if (!scripts.every((script) => script.startsWith('_astro/'))) continue;
-          const key = scripts.join(' ');
+          if (!scripts.every(({ path }) => path.startsWith('_astro/'))) continue;
+          const key = scripts.map(({ path }) => path).join(' ');
           let made = bundles.get(key);
           if (!made) {
-            const entries = scripts.map((script) => posix.basename(script));
+            const entries = scripts.map(({ path }) => posix.basename(path));
             const inlined = filesToInline(entries, graph);
             const code = await bundle(astroDir, entries, inlined);
             const path = `_astro/page-bundle.${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
@@ -132,10 +132,12 @@ export function pageScriptBundles(base: string): AstroIntegration {
             made = { path, inlined };
             bundles.set(key, made);
           }
-          let html = page.html;
-          const tags = [...page.html.matchAll(deferredScript)].map(([element]) => element);
-          html = html.replace(tags[0], `<script type="module" src="${base}${made.path}"></script>`);
-          for (const tag of tags.slice(1)) html = html.replace(tag, '');
+          const [first, ...rest] = scripts;
+          let html = page.html.replace(
+            first.element,
+            `<script type="module" src="${base}${made.path}"></script>`,
+          );
+          for (const { element } of rest) html = html.replace(element, '');
           page.html = html;
           writeFileSync(page.path, html);
         }

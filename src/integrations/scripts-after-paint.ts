@@ -14,9 +14,10 @@ export const deferredScript =
  * instead of from the head. Every script here only enhances what the HTML and CSS already show
  * (Starlight's search button, theme picker and contents, our progress badges, the island runtime),
  * yet from the head the browser fetches them alongside the stylesheet, so on a slow phone
- * connection they share its bandwidth and the first paint waits. What must run before the paint stays inline (the theme,
- * the sidebar's scroll). `import()` runs modules as their `<script type="module">` did;
- * a classic `defer` script becomes an inserted `<script>`. Readers without JavaScript lose nothing.
+ * connection they share its bandwidth and the first paint waits. What must run before the paint
+ * stays inline (the theme, the sidebar's scroll). `import()` runs modules as their
+ * `<script type="module">` did; a classic `defer` script becomes an inserted `<script>`. Readers
+ * without JavaScript lose nothing.
  * The web app manifest's link joins them: it only serves installing the site as an app, which
  * without JavaScript (no service worker, so no offline reading) offers little, and Chrome fetches
  * it at once, beside the stylesheet.

@@ -22,7 +22,7 @@ export interface ProgressState {
   record: (answers: readonly Answer[]) => void;
   /** Replaces the progress (after an import) and stores it. */
   replace: (progress: Progress) => boolean;
-  /** Loads the scheduler ahead of the first answer, so the answer is stored the moment it is checked. */
+  /** Starts loading the scheduler before the first answer, so storing that answer need not wait for it. */
   prepare: () => void;
 }
 
